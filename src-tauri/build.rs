@@ -1,0 +1,22 @@
+//! Declares the app's own commands to Tauri's ACL, so that a capability must grant
+//! each one by name (`allow-<command>`). A command missing here cannot be invoked.
+
+const COMMANDS: &[&str] = &[
+    "startup_status",
+    "get_preferences",
+    "set_preferences",
+    "log_pain",
+    "update_pain",
+    "delete_pain",
+    "undo_delete_pain",
+    "recent_pain",
+    "ui_ready",
+];
+
+fn main() {
+    tauri_build::try_build(
+        tauri_build::Attributes::new()
+            .app_manifest(tauri_build::AppManifest::new().commands(COMMANDS)),
+    )
+    .expect("tauri-build failed: see the message above");
+}

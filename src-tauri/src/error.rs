@@ -1,0 +1,61 @@
+//! `ApiError`: the one shape every command failure takes on its way to the UI.
+//!
+//! `{code, message}`: the code is stable, for the UI and the tests; the message is for
+//! a person and comes from the Fluent catalog. This module knows how each crate's
+//! error maps to a code; it never decides whether something *is* an error.
+
+use relief_core::CoreError;
+use relief_store::StoreError;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::i18n::{message, Arg};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, thiserror::Error)]
+#[error("{code}: {message}")]
+pub struct ApiError {
+    pub code: String,
+    pub message: String,
+}
+
+impl ApiError {
+    /// An error whose message is the catalog entry `error-<code>`.
+    pub fn new(code: &str, args: &[(&str, Arg)]) -> Self {
+        ApiError {
+            code: code.to_owned(),
+            message: message(&format!("error-{code}"), args),
+        }
+    }
+
+    /// An argument that could not be read at all (wrong type, missing field).
+    /// The detail goes to the log, not to the person: it is written for developers.
+    pub fn invalid_input(detail: &str) -> Self {
+        eprintln!("relief-window: invalid command input: {detail}");
+        ApiError::new("invalid_input", &[])
+    }
+}
+
+impl From<CoreError> for ApiError {
+    fn from(error: CoreError) -> Self {
+        let args: Vec<(&str, Arg)> = match &error {
+            CoreError::NoteTooLong { max, .. } => vec![("max", Arg::Number(*max as f64))],
+            _ => vec![],
+        };
+        ApiError::new(error.code(), &args)
+    }
+}
+
+impl From<StoreError> for ApiError {
+    fn from(error: StoreError) -> Self {
+        // Storage failures carry SQLite detail that means nothing to a patient; keep
+        // it in the log so a bug report can include it.
+        eprintln!("relief-window: journal error: {error}");
+        let args: Vec<(&str, Arg)> = match &error {
+            StoreError::DataDirUnwritable { path, .. } => {
+                vec![("path", Arg::Text(path.display().to_string()))]
+            }
+            _ => vec![],
+        };
+        ApiError::new(error.code(), &args)
+    }
+}

@@ -1,0 +1,78 @@
+//! The Relief Window app crate: thin Tauri glue over relief-core (the rules) and
+//! relief-store (the journal).
+//!
+//! It owns start-up (where data lives, opening the journal and preferences, the
+//! window), the commands the web UI may call, and the mapping of errors to
+//! `{code, message}`. It must never hold a domain rule or an SQL statement: those
+//! belong to relief-core and relief-store.
+
+pub mod commands;
+pub mod error;
+pub mod i18n;
+pub mod launch;
+pub mod notices;
+pub mod preferences;
+pub mod state;
+pub mod window;
+
+use std::path::PathBuf;
+
+use tauri::{Builder, Manager, Runtime};
+
+pub use launch::Launch;
+use state::AppState;
+
+/// The app's context (config, assets, capabilities), compiled in.
+pub fn context<R: Runtime>() -> tauri::Context<R> {
+    tauri::generate_context!()
+}
+
+/// Everything but the runtime-specific plugins: shared by `run` and the IPC tests,
+/// so the tests exercise the same commands, state and capabilities as the app.
+pub fn configure<R: Runtime>(builder: Builder<R>, launch: Launch) -> Builder<R> {
+    builder
+        .plugin(tauri_plugin_store::Builder::new().build())
+        .setup(move |app| {
+            let data_dir = resolve_data_dir(app.handle(), launch.data_dir.clone());
+            let state = AppState::open(app.handle(), data_dir, chrono::Local::now().fixed_offset());
+            let preferences = state.preferences();
+            app.manage(state);
+            window::open(app.handle(), &preferences)?;
+            Ok(())
+        })
+        .invoke_handler(tauri::generate_handler![
+            commands::startup::startup_status,
+            commands::startup::ui_ready,
+            commands::preferences::get_preferences,
+            commands::preferences::set_preferences,
+            commands::pain::log_pain,
+            commands::pain::update_pain,
+            commands::pain::delete_pain,
+            commands::pain::undo_delete_pain,
+            commands::pain::recent_pain,
+        ])
+}
+
+/// `--data-dir` wins; otherwise the OS app-data folder. If even that cannot be
+/// found, a folder in the working directory keeps the app usable, and the journal
+/// error (if it cannot be written either) is shown in the window.
+fn resolve_data_dir<R: Runtime>(app: &tauri::AppHandle<R>, chosen: Option<PathBuf>) -> PathBuf {
+    chosen
+        .or_else(|| app.path().app_data_dir().ok())
+        .unwrap_or_else(|| PathBuf::from("relief-window-data"))
+}
+
+/// Runs the desktop app until the person quits.
+pub fn run(launch: Launch) -> Result<(), tauri::Error> {
+    let builder = tauri::Builder::default()
+        // First, so a second launch only focuses the running window: reminders
+        // (a later feature) must never fire from two processes.
+        .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
+            if let Some(window) = app.get_webview_window(window::MAIN) {
+                let _ = window.unminimize();
+                let _ = window.show();
+                let _ = window.set_focus();
+            }
+        }));
+    configure(builder, launch).run(context())
+}

@@ -1,0 +1,25 @@
+//! The `relief-window` executable: reads the command line, checks for a desktop,
+//! and runs the app. Everything else is in the library.
+
+// No console window behind the app on Windows release builds.
+#![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
+
+use std::process::ExitCode;
+
+use clap::Parser;
+use relief_window_lib::{launch, Launch};
+
+fn main() -> ExitCode {
+    let launch = Launch::parse();
+    if let Err(e) = launch::check_display() {
+        eprintln!("{e}");
+        return ExitCode::from(2);
+    }
+    match relief_window_lib::run(launch) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("Relief Window could not start: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}

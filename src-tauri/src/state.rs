@@ -1,0 +1,122 @@
+//! What the running app holds: the journal (or why it could not be opened), the
+//! preferences, and the notices gathered at start-up.
+//!
+//! Built once in `setup` and handed to commands as `tauri::State<AppState>`.
+
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use chrono::{DateTime, FixedOffset};
+use relief_core::Preferences;
+use relief_store::{Journal, Opened, Recovery};
+use tauri::{AppHandle, Runtime};
+
+use crate::error::ApiError;
+use crate::i18n::Arg;
+use crate::notices::Notice;
+use crate::preferences;
+
+pub struct AppState {
+    /// The journal, or the error that kept it closed. The window still opens on an
+    /// error, so the person reads what went wrong instead of seeing a crash.
+    journal: Result<Journal, ApiError>,
+    data_dir: PathBuf,
+    preferences_path: PathBuf,
+    preferences: Mutex<Preferences>,
+    notices: Vec<Notice>,
+    /// Whether the UI has reported its first meaningful paint (benchmark).
+    ready_reported: Mutex<bool>,
+}
+
+impl AppState {
+    /// Opens everything kept in `data_dir`.
+    pub fn open<R: Runtime>(
+        app: &AppHandle<R>,
+        data_dir: PathBuf,
+        now: DateTime<FixedOffset>,
+    ) -> Self {
+        let mut notices = Vec::new();
+        let journal = match Journal::open(&data_dir, now) {
+            Ok(Opened { journal, recovery }) => {
+                notices.extend(recovery.map(|r| recovery_notice(&r)));
+                Ok(journal)
+            }
+            Err(error) => Err(ApiError::from(error)),
+        };
+        let preferences_path = preferences::path_in(&data_dir);
+        // Preferences live beside the journal; if the folder is unusable they simply
+        // stay at their defaults for this run.
+        let (prefs, notice) = preferences::load(app, &preferences_path, now);
+        notices.extend(notice);
+        AppState {
+            journal,
+            data_dir,
+            preferences_path,
+            preferences: Mutex::new(prefs),
+            notices,
+            ready_reported: Mutex::new(false),
+        }
+    }
+
+    pub fn journal(&self) -> Result<&Journal, ApiError> {
+        self.journal.as_ref().map_err(Clone::clone)
+    }
+
+    pub fn journal_error(&self) -> Option<ApiError> {
+        self.journal.as_ref().err().cloned()
+    }
+
+    pub fn data_dir(&self) -> &Path {
+        &self.data_dir
+    }
+
+    pub fn notices(&self) -> &[Notice] {
+        &self.notices
+    }
+
+    pub fn preferences(&self) -> Preferences {
+        lock(&self.preferences).clone()
+    }
+
+    pub fn save_preferences<R: Runtime>(
+        &self,
+        app: &AppHandle<R>,
+        new: Preferences,
+    ) -> Result<Preferences, ApiError> {
+        let mut current = lock(&self.preferences);
+        preferences::save(app, &self.preferences_path, &new)?;
+        *current = new.clone();
+        Ok(new)
+    }
+
+    /// True the first time only, so the benchmark sees one paint per start.
+    pub fn mark_ready(&self) -> bool {
+        let mut reported = lock(&self.ready_reported);
+        !std::mem::replace(&mut *reported, true)
+    }
+}
+
+/// A poisoned lock means a command panicked mid-update; the data inside is plain
+/// values that are always whole, so carrying on with them is safe.
+fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    mutex
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+fn recovery_notice(recovery: &Recovery) -> Notice {
+    let moved_to = Arg::Text(recovery.moved_to.display().to_string());
+    match recovery.backup_taken_at {
+        Some(taken) if recovery.restored_from.is_some() => Notice::new(
+            "journal_restored",
+            &[
+                ("movedTo", moved_to),
+                (
+                    "backupDate",
+                    Arg::Text(taken.format("%Y-%m-%d %H:%M UTC").to_string()),
+                ),
+            ],
+        ),
+        _ => Notice::new("journal_recreated", &[("movedTo", moved_to)]),
+    }
+}

@@ -1,0 +1,62 @@
+//! The TypeScript types in ui/src/lib/ipc/bindings are generated from Rust by ts-rs
+//! and committed. This test fails when they drift from the Rust; run
+//! `cargo xtask bindings` to regenerate them.
+
+use std::collections::BTreeSet;
+use std::path::PathBuf;
+
+use relief_core::{PainDraft, PainEntry, PainScore, Preferences, TextSize, Theme, WindowState};
+use relief_window_lib::commands::startup::StartupStatus;
+use relief_window_lib::error::ApiError;
+use relief_window_lib::notices::Notice;
+use ts_rs::{Config, TS};
+
+fn bindings_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../ui/src/lib/ipc/bindings")
+}
+
+/// Compares (or with UPDATE_BINDINGS=1 rewrites) one type's file; returns its name.
+fn check<T: TS + 'static>(drifted: &mut Vec<String>) -> String {
+    // Ids and counts are far below 2^53, so plain numbers are exact in JavaScript.
+    let cfg = Config::new().with_large_int("number");
+    let file = format!("{}.ts", T::ident(&cfg));
+    let expected = T::export_to_string(&cfg).expect("every boundary type can be exported");
+    let path = bindings_dir().join(&file);
+    if std::env::var_os("UPDATE_BINDINGS").is_some() {
+        std::fs::write(&path, &expected).expect("bindings folder is writable");
+    } else if std::fs::read_to_string(&path).ok().as_deref() != Some(expected.as_str()) {
+        drifted.push(file.clone());
+    }
+    file
+}
+
+#[test]
+fn typescript_bindings_match_the_rust_types() {
+    let mut drifted = Vec::new();
+    let produced: BTreeSet<String> = [
+        check::<PainDraft>(&mut drifted),
+        check::<PainEntry>(&mut drifted),
+        check::<PainScore>(&mut drifted),
+        check::<TextSize>(&mut drifted),
+        check::<Preferences>(&mut drifted),
+        check::<Theme>(&mut drifted),
+        check::<WindowState>(&mut drifted),
+        check::<ApiError>(&mut drifted),
+        check::<Notice>(&mut drifted),
+        check::<StartupStatus>(&mut drifted),
+    ]
+    .into();
+    assert!(
+        drifted.is_empty(),
+        "these bindings differ from the Rust types: {drifted:?}. Run `cargo xtask bindings` and commit the result."
+    );
+    let on_disk: BTreeSet<String> = std::fs::read_dir(bindings_dir())
+        .expect("bindings folder exists")
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .collect();
+    let stale: Vec<_> = on_disk.difference(&produced).collect();
+    assert!(
+        stale.is_empty(),
+        "bindings no Rust type produces any more: {stale:?}"
+    );
+}

@@ -1,0 +1,341 @@
+//! The IPC boundary, tested through Tauri's mock runtime with the app's real
+//! context, so the capability file and the ACL manifest are exercised too.
+//!
+//! Each test opens the app on its own temporary data folder and speaks to it the
+//! way the web UI does: a command name and a JSON body.
+
+use serde_json::{json, Value};
+use tauri::ipc::{CallbackFn, InvokeBody};
+use tauri::test::{get_ipc_response, mock_builder, MockRuntime, INVOKE_KEY};
+use tauri::webview::InvokeRequest;
+use tauri::{App, Manager, WebviewWindow};
+use tempfile::TempDir;
+
+struct Running {
+    _app: App<MockRuntime>,
+    window: WebviewWindow<MockRuntime>,
+}
+
+fn start(dir: &std::path::Path) -> Running {
+    let launch = relief_window_lib::Launch {
+        data_dir: Some(dir.to_path_buf()),
+    };
+    let mut app = relief_window_lib::configure(mock_builder(), launch)
+        .build(relief_window_lib::context())
+        .expect("the app builds on the mock runtime");
+    // Setup (opening the journal and the window) runs on the event loop's first
+    // turn; one iteration runs the app's real setup closure.
+    #[allow(deprecated)]
+    app.run_iteration(|_, _| {});
+    let window = app
+        .get_webview_window("main")
+        .expect("setup opens the main window");
+    Running { _app: app, window }
+}
+
+impl Running {
+    fn invoke(&self, cmd: &str, body: Value) -> Result<Value, Value> {
+        let request = InvokeRequest {
+            cmd: cmd.into(),
+            callback: CallbackFn(0),
+            error: CallbackFn(1),
+            url: "tauri://localhost".parse().expect("a valid URL"),
+            body: InvokeBody::Json(body),
+            headers: Default::default(),
+            invoke_key: INVOKE_KEY.to_string(),
+        };
+        get_ipc_response(&self.window, request)
+            .map(|b| b.deserialize::<Value>().expect("responses are JSON"))
+    }
+
+    fn ok(&self, cmd: &str, body: Value) -> Value {
+        self.invoke(cmd, body.clone())
+            .unwrap_or_else(|e| panic!("{cmd} {body} failed: {e}"))
+    }
+
+    /// The error's code, after checking it has the `{code, message}` shape with a
+    /// message written for a person (not a code, not empty).
+    fn error_code(&self, cmd: &str, body: Value) -> String {
+        let error = match self.invoke(cmd, body.clone()) {
+            Ok(v) => panic!("{cmd} {body} succeeded with {v}, expected an error"),
+            Err(e) => e,
+        };
+        let code = error["code"]
+            .as_str()
+            .unwrap_or_else(|| panic!("no code in {error}"));
+        let message = error["message"]
+            .as_str()
+            .unwrap_or_else(|| panic!("no message in {error}"));
+        assert!(
+            message.len() > 10 && message.contains(' ') && !message.starts_with("error-"),
+            "message for {code} should be a sentence from the catalog: {message:?}"
+        );
+        code.to_owned()
+    }
+
+    fn recent(&self) -> Vec<Value> {
+        self.ok("recent_pain", json!({"limit": 50}))
+            .as_array()
+            .cloned()
+            .expect("a list")
+    }
+}
+
+fn temp() -> TempDir {
+    tempfile::tempdir().expect("a temporary folder")
+}
+
+#[test]
+fn a_pain_entry_is_logged_listed_and_kept_across_restarts() {
+    let dir = temp();
+    {
+        let app = start(dir.path());
+        let entry = app.ok(
+            "log_pain",
+            json!({"draft": {"score": 6, "note": "after the walk"}}),
+        );
+        assert_eq!(entry["score"], 6);
+        assert_eq!(entry["note"], "after the walk");
+        let recent = app.recent();
+        assert_eq!(recent.len(), 1);
+        assert_eq!(recent[0]["id"], entry["id"]);
+    }
+    let again = start(dir.path());
+    let recent = again.recent();
+    assert_eq!(recent.len(), 1, "the entry survives a restart");
+    assert_eq!(recent[0]["score"], 6);
+}
+
+#[test]
+fn bad_input_gets_a_code_and_a_message_and_nothing_is_stored() {
+    let dir = temp();
+    let app = start(dir.path());
+    let tomorrow_and_more = (chrono::Local::now() + chrono::Duration::hours(26))
+        .fixed_offset()
+        .to_rfc3339();
+    let cases = [
+        (json!({"draft": {"score": 11}}), "pain_out_of_range"),
+        (json!({"draft": {"score": -1}}), "pain_out_of_range"),
+        (json!({"draft": {"score": 4.5}}), "pain_not_whole"),
+        (json!({"draft": {"score": "seven"}}), "invalid_input"),
+        (json!({"draft": {"score": null}}), "invalid_input"),
+        (json!({"draft": "not an object"}), "invalid_input"),
+        (
+            json!({"draft": {"score": 3, "note": "x".repeat(2001)}}),
+            "note_too_long",
+        ),
+        (
+            json!({"draft": {"score": 3, "recordedAt": tomorrow_and_more}}),
+            "time_in_future",
+        ),
+        (
+            json!({"draft": {"score": 3, "recordedAt": "last Tuesday"}}),
+            "time_unreadable",
+        ),
+    ];
+    for (body, expected) in cases {
+        assert_eq!(
+            app.error_code("log_pain", body.clone()),
+            expected,
+            "for {body}"
+        );
+    }
+    assert!(app.recent().is_empty(), "no bad entry was stored");
+}
+
+#[test]
+fn edit_delete_and_undo() {
+    let dir = temp();
+    let app = start(dir.path());
+    let entry = app.ok("log_pain", json!({"draft": {"score": 5}}));
+    let id = entry["id"].clone();
+
+    let edited = app.ok(
+        "update_pain",
+        json!({"id": id, "draft": {"score": 3, "note": "better"}}),
+    );
+    assert_eq!(
+        (edited["score"].clone(), edited["note"].clone()),
+        (json!(3), json!("better"))
+    );
+    assert_eq!(
+        app.error_code("update_pain", json!({"id": id, "draft": {"score": 12}})),
+        "pain_out_of_range"
+    );
+    assert_eq!(
+        app.recent()[0]["score"],
+        3,
+        "a refused edit changes nothing"
+    );
+
+    app.ok("delete_pain", json!({"id": id}));
+    assert!(app.recent().is_empty());
+    assert_eq!(
+        app.error_code("update_pain", json!({"id": id, "draft": {"score": 1}})),
+        "not_found"
+    );
+    let restored = app.ok("undo_delete_pain", json!({"id": id}));
+    assert_eq!(restored["note"], "better");
+    assert_eq!(app.recent().len(), 1);
+
+    assert_eq!(
+        app.error_code("delete_pain", json!({"id": 999_999})),
+        "not_found"
+    );
+    assert_eq!(
+        app.error_code("delete_pain", json!({"id": "one"})),
+        "invalid_input"
+    );
+}
+
+#[test]
+fn preferences_are_validated_saved_and_reloaded() {
+    let dir = temp();
+    {
+        let app = start(dir.path());
+        let defaults = app.ok("get_preferences", json!({}));
+        assert_eq!(defaults["theme"], "system");
+        assert_eq!(defaults["textSize"], 100);
+        let mut changed = defaults.clone();
+        changed["theme"] = json!("high-contrast");
+        changed["textSize"] = json!(200);
+        app.ok("set_preferences", json!({"preferences": changed}));
+        let mut bad = defaults.clone();
+        bad["textSize"] = json!(130);
+        assert_eq!(
+            app.error_code("set_preferences", json!({"preferences": bad})),
+            "text_size_unsupported"
+        );
+        bad["textSize"] = json!(100);
+        bad["language"] = json!("tlh");
+        assert_eq!(
+            app.error_code("set_preferences", json!({"preferences": bad})),
+            "language_unsupported"
+        );
+    }
+    let again = start(dir.path());
+    let loaded = again.ok("get_preferences", json!({}));
+    assert_eq!(
+        (loaded["theme"].clone(), loaded["textSize"].clone()),
+        (json!("high-contrast"), json!(200))
+    );
+    let status = again.ok("startup_status", json!({}));
+    assert_eq!(
+        status["notices"],
+        json!([]),
+        "a healthy start has nothing to report"
+    );
+}
+
+#[test]
+fn a_damaged_preferences_file_falls_back_to_defaults_with_a_notice() {
+    let dir = temp();
+    std::fs::write(
+        dir.path().join("preferences.json"),
+        b"{\"preferences\": {\"theme\": \"da",
+    )
+    .expect("write");
+    let app = start(dir.path());
+    let status = app.ok("startup_status", json!({}));
+    let codes: Vec<_> = status["notices"]
+        .as_array()
+        .expect("list")
+        .iter()
+        .map(|n| n["code"].clone())
+        .collect();
+    assert_eq!(codes, vec![json!("preferences_reset")]);
+    assert_eq!(app.ok("get_preferences", json!({}))["theme"], "system");
+    let kept_aside = std::fs::read_dir(dir.path())
+        .expect("readable")
+        .filter_map(|e| e.ok())
+        .any(|e| {
+            e.file_name()
+                .to_string_lossy()
+                .starts_with("preferences.corrupt-")
+        });
+    assert!(
+        kept_aside,
+        "the damaged file is kept for inspection, not deleted"
+    );
+    // The journal is unaffected.
+    app.ok("log_pain", json!({"draft": {"score": 2}}));
+}
+
+#[test]
+fn an_unwritable_data_folder_is_reported_not_crashed_on() {
+    let dir = temp();
+    // A folder whose parent is a file cannot be created, even by root.
+    let blocker = dir.path().join("a-file");
+    std::fs::write(&blocker, b"x").expect("write");
+    let app = start(&blocker.join("data"));
+    let status = app.ok("startup_status", json!({}));
+    assert_eq!(
+        status["journalError"]["code"], "data_dir_unwritable",
+        "{status}"
+    );
+    assert!(
+        status["journalError"]["message"]
+            .as_str()
+            .unwrap_or("")
+            .contains("a-file"),
+        "{status}"
+    );
+    assert_eq!(
+        app.error_code("log_pain", json!({"draft": {"score": 2}})),
+        "data_dir_unwritable"
+    );
+}
+
+#[test]
+fn the_webview_cannot_reach_plugin_commands_it_was_not_granted() {
+    let dir = temp();
+    let app = start(dir.path());
+    for (cmd, body) in [
+        ("plugin:store|load", json!({"path": "/etc/passwd"})),
+        ("plugin:store|get", json!({"rid": 0, "key": "preferences"})),
+        ("plugin:single-instance|anything", json!({})),
+    ] {
+        let refused = app.invoke(cmd, body);
+        assert!(refused.is_err(), "{cmd} must be refused, got {refused:?}");
+    }
+    // And the app's own commands are allowed.
+    app.ok("startup_status", json!({}));
+}
+
+#[test]
+fn every_error_code_has_words_in_the_catalog() {
+    use relief_window_lib::i18n::has_message;
+    let codes = [
+        "pain_out_of_range",
+        "pain_not_whole",
+        "note_too_long",
+        "time_unreadable",
+        "time_in_future",
+        "invalid_input",
+        "not_found",
+        "journal_unavailable",
+        "journal_corrupt",
+        "data_dir_unwritable",
+        "storage_failed",
+        "backup_failed",
+        "migration_failed",
+        "text_size_unsupported",
+        "language_unsupported",
+        "window_implausible",
+        "internal",
+    ];
+    let missing: Vec<_> = codes
+        .iter()
+        .filter(|c| !has_message(&format!("error-{c}")))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "error codes without a message: {missing:?}"
+    );
+    for notice in ["journal_restored", "journal_recreated", "preferences_reset"] {
+        assert!(
+            has_message(&format!("notice-{notice}")),
+            "notice-{notice} missing"
+        );
+    }
+}
