@@ -37,8 +37,16 @@ impl AppState {
     ) -> Self {
         let mut notices = Vec::new();
         let journal = match Journal::open(&data_dir, now) {
-            Ok(Opened { journal, recovery }) => {
+            Ok(Opened {
+                journal,
+                recovery,
+                backup_error,
+            }) => {
                 notices.extend(recovery.map(|r| recovery_notice(&r)));
+                if let Some(error) = backup_error {
+                    eprintln!("relief-window: daily backup failed: {error}");
+                    notices.push(Notice::new("backup_failed", &[]));
+                }
                 Ok(journal)
             }
             Err(error) => Err(ApiError::from(error)),

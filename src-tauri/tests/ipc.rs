@@ -332,7 +332,12 @@ fn every_error_code_has_words_in_the_catalog() {
         missing.is_empty(),
         "error codes without a message: {missing:?}"
     );
-    for notice in ["journal_restored", "journal_recreated", "preferences_reset"] {
+    for notice in [
+        "journal_restored",
+        "journal_recreated",
+        "preferences_reset",
+        "backup_failed",
+    ] {
         assert!(
             has_message(&format!("notice-{notice}")),
             "notice-{notice} missing"

@@ -1,11 +1,11 @@
 //! `cargo xtask`: the project's own commands, in Rust so they run wherever cargo does.
 //!
-//! - `run`   set up what is missing, build the UI, open the app;
-//! - `test`  the same set-up, then every check and test, from formatting to the real
-//!           app window driven by WebDriver;
-//! - `dist`  release build with .deb and .rpm bundles;
-//! - `bench` size, start-up and memory figures into target/bench/report.json;
-//! - `bindings` rewrite the TypeScript types generated from Rust (ts-rs).
+//! - `run`: set up what is missing, build the UI, open the app;
+//! - `test`: the same set-up, then every check and test, from formatting to the
+//!   real app window driven by WebDriver;
+//! - `dist`: release build with .deb and .rpm bundles;
+//! - `bench`: size, start-up and memory figures into target/bench/report.json;
+//! - `bindings`: rewrite the TypeScript types generated from Rust (ts-rs).
 //!
 //! It knows how to install and drive tools; it knows nothing of the app's domain.
 

@@ -201,7 +201,10 @@ mod tests {
             Some("time_in_future"),
         );
         check(draft(3.0, None, Some("yesterday")), Some("time_unreadable"));
-        check(draft(3.0, None, Some("2026-02-30T10:00:00Z")), Some("time_unreadable"));
+        check(
+            draft(3.0, None, Some("2026-02-30T10:00:00Z")),
+            Some("time_unreadable"),
+        );
         let defaulted = draft(3.0, None, None).validate(now()).unwrap();
         assert_eq!(defaulted.recorded_at, now(), "no time means now");
     }

@@ -1,0 +1,339 @@
+//! Backups: whole-journal copies taken with SQLite's online backup API.
+//!
+//! A backup is taken before every migration of a journal that holds something, and
+//! once a day. Each is one self-contained file in `<dir>/backups/`, named
+//! `journal-<UTC stamp>-<reason>.sqlite3` so that sorting names sorts by time; only
+//! the newest `KEEP` are kept. A copy is written under a `.partial` name and renamed
+//! when complete, so a crash mid-copy never leaves something that looks like a backup.
+//!
+//! This module knows files and SQLite pages; it never knows what a pain entry is.
+
+use std::ffi::OsStr;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use chrono::{DateTime, FixedOffset, NaiveDateTime, TimeDelta, Utc};
+use rusqlite::backup::Backup;
+use rusqlite::Connection;
+
+use crate::{Journal, StoreError};
+
+/// How many backups survive pruning. A week of dailies, fewer if migrations ran.
+pub(crate) const KEEP: usize = 7;
+
+pub(crate) const FOLDER: &str = "backups";
+
+const PREFIX: &str = "journal-";
+const SUFFIX: &str = ".sqlite3";
+const PARTIAL: &str = ".partial";
+/// `20260329T083000.123Z`: fixed width and most significant first, so lexical
+/// order is time order.
+const STAMP_FORMAT: &str = "%Y%m%dT%H%M%S%.3f";
+const STAMP_LEN: usize = 20;
+
+impl Journal {
+    /// Copies the journal into the backups folder now, whatever the schedule says.
+    /// `reason` becomes part of the file name (`daily`, `before-export`, …).
+    pub fn backup_now(
+        &self,
+        reason: &str,
+        now: DateTime<FixedOffset>,
+    ) -> Result<PathBuf, StoreError> {
+        let conn = self.lock();
+        take(&conn, &self.dir, reason, now)
+    }
+
+    /// Takes the daily backup if the newest one is a day old or there is none.
+    pub fn backup_if_due(&self, now: DateTime<FixedOffset>) -> Result<Option<PathBuf>, StoreError> {
+        let newest = list(&self.dir)?.first().and_then(|p| taken_at(p));
+        if is_due(newest, now.with_timezone(&Utc)) {
+            self.backup_now("daily", now).map(Some)
+        } else {
+            Ok(None)
+        }
+    }
+
+    /// Every backup in the folder, newest first.
+    pub fn backups(&self) -> Result<Vec<PathBuf>, StoreError> {
+        list(&self.dir)
+    }
+}
+
+/// Due when there is no backup or the newest is 24 h old. A newest backup more than
+/// a day in the future means the clock was set back; waiting for it would stop
+/// backups for as long as the clock is wrong, so that is due too.
+pub(crate) fn is_due(newest: Option<DateTime<Utc>>, now: DateTime<Utc>) -> bool {
+    let day = TimeDelta::hours(24);
+    match newest {
+        None => true,
+        Some(taken) => {
+            let age = now - taken;
+            age >= day || age <= -day
+        }
+    }
+}
+
+/// Backups in `<dir>/backups`, newest first. Files that do not follow the naming
+/// scheme (someone's own copy, a `.partial` left by a crash) are not backups.
+pub(crate) fn list(dir: &Path) -> Result<Vec<PathBuf>, StoreError> {
+    let folder = dir.join(FOLDER);
+    let entries = match fs::read_dir(&folder) {
+        Ok(entries) => entries,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) => return Err(failed(&folder, e)),
+    };
+    let mut found = Vec::new();
+    for entry in entries {
+        let path = entry.map_err(|e| failed(&folder, e))?.path();
+        if taken_at(&path).is_some() && path.is_file() {
+            found.push(path);
+        }
+    }
+    found.sort_by(|a, b| b.file_name().cmp(&a.file_name()));
+    Ok(found)
+}
+
+/// When a backup was taken, read from its name.
+pub(crate) fn taken_at(path: &Path) -> Option<DateTime<Utc>> {
+    let name = path.file_name().and_then(OsStr::to_str)?;
+    let rest = name.strip_prefix(PREFIX)?;
+    if !rest.ends_with(SUFFIX) {
+        return None;
+    }
+    let stamp = rest.get(..STAMP_LEN)?.strip_suffix('Z')?;
+    let naive = NaiveDateTime::parse_from_str(stamp, STAMP_FORMAT).ok()?;
+    Some(naive.and_utc())
+}
+
+/// The UTC stamp used in backup and moved-aside file names.
+pub(crate) fn stamp(now: DateTime<FixedOffset>) -> String {
+    format!("{}Z", now.with_timezone(&Utc).format(STAMP_FORMAT))
+}
+
+/// Backs up `conn` into the backups folder, then prunes old backups.
+pub(crate) fn take(
+    conn: &Connection,
+    dir: &Path,
+    reason: &str,
+    now: DateTime<FixedOffset>,
+) -> Result<PathBuf, StoreError> {
+    let folder = dir.join(FOLDER);
+    fs::create_dir_all(&folder).map_err(|e| failed(&folder, e))?;
+    remove_partials(&folder)?;
+    let path = free_name(&folder, &stamp(now), &clean_reason(reason))?;
+    copy_into(conn, &path).map_err(|reason| StoreError::BackupFailed {
+        path: path.clone(),
+        reason,
+    })?;
+    for old in list(dir)?.into_iter().skip(KEEP) {
+        fs::remove_file(&old).map_err(|e| failed(&old, e))?;
+    }
+    Ok(path)
+}
+
+/// Copies the whole database behind `src` into a new file at `dest`, atomically:
+/// `dest` either does not exist or is a complete, synced copy.
+pub(crate) fn copy_into(src: &Connection, dest: &Path) -> Result<(), String> {
+    let mut partial = dest.as_os_str().to_owned();
+    partial.push(PARTIAL);
+    let partial = PathBuf::from(partial);
+    let written = write_copy(src, &partial);
+    if let Err(e) = written {
+        // Only a half-made copy is removed here; never a record or a finished backup.
+        let _ = fs::remove_file(&partial);
+        return Err(e);
+    }
+    fs::rename(&partial, dest).map_err(|e| e.to_string())?;
+    sync_folder(dest);
+    Ok(())
+}
+
+fn write_copy(src: &Connection, partial: &Path) -> Result<(), String> {
+    if partial.exists() {
+        fs::remove_file(partial).map_err(|e| e.to_string())?;
+    }
+    let mut dst = Connection::open(partial).map_err(|e| e.to_string())?;
+    {
+        let copy = Backup::new(src, &mut dst).map_err(|e| e.to_string())?;
+        copy.run_to_completion(1024, Duration::from_millis(10), None)
+            .map_err(|e| e.to_string())?;
+    }
+    // Pages are copied verbatim, including the source's WAL flag; a backup must be
+    // one self-contained file that opens read-only without a -wal beside it.
+    dst.pragma_update_and_check(None, "journal_mode", "DELETE", |r| r.get::<_, String>(0))
+        .map_err(|e| e.to_string())?;
+    dst.close().map_err(|(_, e)| e.to_string())?;
+    fs::File::open(partial)
+        .and_then(|f| f.sync_all())
+        .map_err(|e| e.to_string())
+}
+
+/// A rename is durable only once the folder itself is synced (POSIX). Windows has
+/// no such call and needs none, so a failure here is not worth failing the backup.
+fn sync_folder(file: &Path) {
+    #[cfg(unix)]
+    if let Some(folder) = file.parent() {
+        let _ = fs::File::open(folder).and_then(|f| f.sync_all());
+    }
+    #[cfg(not(unix))]
+    let _ = file;
+}
+
+/// Two backups in the same millisecond get `.01`, `.02`… after the stamp, which
+/// still sorts after the first.
+fn free_name(folder: &Path, stamp: &str, reason: &str) -> Result<PathBuf, StoreError> {
+    let taken: Vec<String> = fs::read_dir(folder)
+        .map_err(|e| failed(folder, e))?
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .collect();
+    for seq in 0..100 {
+        let head = if seq == 0 {
+            format!("{PREFIX}{stamp}-")
+        } else {
+            format!("{PREFIX}{stamp}.{seq:02}-")
+        };
+        if !taken.iter().any(|name| name.starts_with(&head)) {
+            return Ok(folder.join(format!("{head}{reason}{SUFFIX}")));
+        }
+    }
+    Err(StoreError::BackupFailed {
+        path: folder.to_path_buf(),
+        reason: format!("too many backups stamped {stamp}"),
+    })
+}
+
+/// A crash mid-copy leaves a `.partial`; it is not a backup and never will be.
+fn remove_partials(folder: &Path) -> Result<(), StoreError> {
+    let entries = fs::read_dir(folder).map_err(|e| failed(folder, e))?;
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.extension() == Some(OsStr::new(&PARTIAL[1..])) {
+            fs::remove_file(&path).map_err(|e| failed(&path, e))?;
+        }
+    }
+    Ok(())
+}
+
+/// Keeps file names portable whatever the caller passes as a reason.
+fn clean_reason(reason: &str) -> String {
+    let cleaned: String = reason
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .take(40)
+        .collect();
+    let cleaned = cleaned.trim_matches('-');
+    if cleaned.is_empty() {
+        "manual".to_owned()
+    } else {
+        cleaned.to_owned()
+    }
+}
+
+fn failed(path: &Path, e: std::io::Error) -> StoreError {
+    StoreError::BackupFailed {
+        path: path.to_path_buf(),
+        reason: e.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(text: &str) -> DateTime<FixedOffset> {
+        DateTime::parse_from_rfc3339(text).unwrap()
+    }
+
+    #[test]
+    fn due() {
+        fn check(newest: Option<&str>, now: &str, expected: bool) {
+            let newest = newest.map(|t| at(t).with_timezone(&Utc));
+            assert_eq!(
+                is_due(newest, at(now).with_timezone(&Utc)),
+                expected,
+                "newest {newest:?}, now {now}"
+            );
+        }
+        check(None, "2026-03-29T09:00:00+01:00", true);
+        check(
+            Some("2026-03-29T08:00:00Z"),
+            "2026-03-29T09:00:00+01:00",
+            false,
+        );
+        check(
+            Some("2026-03-28T08:00:00Z"),
+            "2026-03-29T07:59:59.999Z",
+            false,
+        );
+        check(Some("2026-03-28T08:00:00Z"), "2026-03-29T08:00:00Z", true);
+        // Same instant written in another offset: still exactly a day.
+        check(
+            Some("2026-03-28T08:00:00Z"),
+            "2026-03-29T03:00:00-05:00",
+            true,
+        );
+        check(
+            Some("2026-03-28T08:00:00Z"),
+            "2026-03-29T02:59:00-05:00",
+            false,
+        );
+        // The clock went back a year: do not wait a year for the next backup.
+        check(Some("2027-03-28T08:00:00Z"), "2026-03-29T08:00:00Z", true);
+        check(Some("2026-03-29T12:00:00Z"), "2026-03-29T08:00:00Z", false);
+    }
+
+    #[test]
+    fn stamps_sort_by_time_and_read_back() {
+        let times = [
+            "2026-03-29T09:00:00+01:00",
+            "2026-03-29T08:30:00-05:00",
+            "2026-12-01T00:00:00.001Z",
+            "2030-01-01T00:00:00Z",
+        ];
+        let mut names: Vec<String> = times
+            .iter()
+            .map(|t| format!("{PREFIX}{}-daily{SUFFIX}", stamp(at(t))))
+            .collect();
+        let sorted = names.clone();
+        names.sort();
+        assert_eq!(names, sorted, "lexical order must be time order");
+        for (name, time) in sorted.iter().zip(times) {
+            assert_eq!(
+                taken_at(Path::new(name)),
+                Some(at(time).with_timezone(&Utc))
+            );
+        }
+        assert_eq!(
+            stamp(at("2026-03-29T09:00:00+01:00")),
+            "20260329T080000.000Z"
+        );
+    }
+
+    #[test]
+    fn names_that_are_not_backups() {
+        for name in [
+            "journal-20260329T080000.000Z-daily.sqlite3.partial",
+            "journal.corrupt-20260329T080000.000Z.sqlite3",
+            "journal-yesterday-daily.sqlite3",
+            "notes.txt",
+            "journal-2026",
+        ] {
+            assert_eq!(taken_at(Path::new(name)), None, "{name}");
+        }
+    }
+
+    #[test]
+    fn reasons_become_safe_names() {
+        assert_eq!(clean_reason("daily"), "daily");
+        assert_eq!(clean_reason("Before Export!"), "before-export");
+        assert_eq!(clean_reason("../../etc/passwd"), "etc-passwd");
+        assert_eq!(clean_reason(""), "manual");
+    }
+}

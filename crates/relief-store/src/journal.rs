@@ -1,0 +1,212 @@
+//! Opening the journal: the folder, the connection, its settings and its checks.
+//!
+//! `Journal::open` is the only way in, and it runs the same steps every time: make
+//! sure the folder is writable (so a permission problem is never mistaken for
+//! damage), connect with durable settings, run `PRAGMA integrity_check`, recover
+//! from a backup if SQLite calls the file damaged, upgrade the schema, purge entries
+//! deleted in an earlier session, and take the daily backup if it is due.
+//!
+//! The connection lives behind a mutex so the app can share one `Journal` between
+//! threads; SQLite itself would serialise writers, the mutex makes it explicit.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, MutexGuard, PoisonError};
+use std::time::Duration;
+
+use chrono::{DateTime, FixedOffset};
+use rusqlite::config::DbConfig;
+use rusqlite::{Connection, TransactionBehavior};
+use rusqlite_migration::Migrations;
+
+use crate::error::is_unwritable;
+use crate::{migrations, recovery, Recovery, StoreError, JOURNAL_FILE};
+
+/// How long a write waits for another connection (a backup tool, a second window
+/// that slipped past single-instance) before it gives up.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// The person's journal, open and checked.
+pub struct Journal {
+    pub(crate) conn: Mutex<Connection>,
+    pub(crate) dir: PathBuf,
+}
+
+/// The journal, and what recovery did to open it, if anything.
+pub struct Opened {
+    pub journal: Journal,
+    /// `Some` when the journal was damaged and has been moved aside; the app must
+    /// tell the person, in plain words, what was restored.
+    pub recovery: Option<Recovery>,
+    /// `Some` when the daily backup could not be taken (a full disk, say). The
+    /// journal itself is fine, so it opens anyway: refusing the person their own
+    /// records because a copy failed would be worse. The app should say so.
+    pub backup_error: Option<StoreError>,
+}
+
+impl Journal {
+    /// Opens (or creates) the journal in `dir`, creating `dir` if missing.
+    pub fn open(dir: &Path, now: DateTime<FixedOffset>) -> Result<Opened, StoreError> {
+        open_with(dir, now, &migrations::all())
+    }
+
+    /// The data folder this journal lives in.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// A panic while the lock was held cannot leave a half-written entry: the
+    /// transaction rolls back when dropped. So a poisoned lock is safe to reuse.
+    pub(crate) fn lock(&self) -> MutexGuard<'_, Connection> {
+        self.conn.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+}
+
+/// `Journal::open` with the migration list as a parameter, so tests can build old
+/// journals and try broken migrations.
+pub(crate) fn open_with(
+    dir: &Path,
+    now: DateTime<FixedOffset>,
+    migrations: &Migrations<'_>,
+) -> Result<Opened, StoreError> {
+    ensure_writable(dir)?;
+    let path = dir.join(JOURNAL_FILE);
+    let (mut conn, recovery) = match connect(&path) {
+        Ok(conn) => (conn, None),
+        Err(StoreError::JournalCorrupt { .. }) => {
+            let (conn, report) = recovery::recover(dir, now)?;
+            (conn, Some(report))
+        }
+        Err(other) => return Err(other),
+    };
+    migrations::upgrade(&mut conn, dir, migrations, now)?;
+    purge_deleted(&mut conn)?;
+    let journal = Journal {
+        conn: Mutex::new(conn),
+        dir: dir.to_path_buf(),
+    };
+    let backup_error = journal.backup_if_due(now).err();
+    Ok(Opened {
+        journal,
+        recovery,
+        backup_error,
+    })
+}
+
+/// Connects to the journal at `path` with its durable settings and checks it.
+/// Damage comes back as `JournalCorrupt`, an unwritable file as `DataDirUnwritable`.
+pub(crate) fn connect(path: &Path) -> Result<Connection, StoreError> {
+    let at_open = |e: rusqlite::Error| {
+        if is_unwritable(&e) {
+            StoreError::DataDirUnwritable {
+                path: path.to_path_buf(),
+                reason: e.to_string(),
+            }
+        } else {
+            StoreError::from(e)
+        }
+    };
+    let conn = Connection::open(path).map_err(at_open)?;
+    // Closing the last connection normally checkpoints the -wal into the file and
+    // deletes it. If the file is damaged that -wal may hold the newest entries, and
+    // recovery must move it aside intact; so no checkpoint-on-close until the
+    // journal has passed its checks.
+    conn.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true)
+        .map_err(at_open)?;
+    conn.busy_timeout(BUSY_TIMEOUT).map_err(at_open)?;
+    // WAL: a crash mid-write never touches committed pages. FULL: a commit that has
+    // returned is on disk, so the UI may say "saved".
+    conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get::<_, String>(0))
+        .map_err(at_open)?;
+    conn.pragma_update(None, "synchronous", "FULL")
+        .map_err(at_open)?;
+    conn.pragma_update(None, "foreign_keys", "ON")
+        .map_err(at_open)?;
+    check_integrity(&conn)?;
+    conn.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, false)?;
+    Ok(conn)
+}
+
+/// `PRAGMA integrity_check`, turned into `JournalCorrupt` with SQLite's findings.
+pub(crate) fn check_integrity(conn: &Connection) -> Result<(), StoreError> {
+    let mut statement = conn.prepare("PRAGMA integrity_check")?;
+    let findings: Vec<String> = statement
+        .query_map([], |r| r.get(0))?
+        .collect::<Result<_, _>>()?;
+    if findings.len() == 1 && findings[0] == "ok" {
+        Ok(())
+    } else {
+        Err(StoreError::JournalCorrupt {
+            reason: findings.join("; ").chars().take(500).collect(),
+        })
+    }
+}
+
+/// Proves with plain file operations that the folder and any journal files in it
+/// are writable, before SQLite gets a chance to report the same problem as
+/// something vaguer.
+fn ensure_writable(dir: &Path) -> Result<(), StoreError> {
+    let unwritable = |path: &Path| {
+        let path = path.to_path_buf();
+        move |e: std::io::Error| StoreError::DataDirUnwritable {
+            path,
+            reason: e.to_string(),
+        }
+    };
+    fs::create_dir_all(dir).map_err(unwritable(dir))?;
+    let probe = dir.join(".relief-write-probe");
+    fs::write(&probe, b"relief window checks it may write here\n").map_err(unwritable(dir))?;
+    fs::remove_file(&probe).map_err(unwritable(dir))?;
+    for suffix in ["", "-wal", "-shm"] {
+        let file = dir.join(format!("{JOURNAL_FILE}{suffix}"));
+        if file.exists() {
+            fs::OpenOptions::new()
+                .read(true)
+                .write(true)
+                .open(&file)
+                .map_err(unwritable(&file))?;
+        }
+    }
+    Ok(())
+}
+
+/// Undo lasts only while the app runs; a new session starts with deletions final.
+fn purge_deleted(conn: &mut Connection) -> Result<(), StoreError> {
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    tx.execute("DELETE FROM pain_entries WHERE deleted_at IS NOT NULL", [])?;
+    tx.commit()?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_connection_is_durable() {
+        fn check(conn: &Connection, pragma: &str, expected: &str) {
+            let value = match conn.pragma_query_value(None, pragma, |r| r.get(0)).unwrap() {
+                rusqlite::types::Value::Integer(n) => n.to_string(),
+                rusqlite::types::Value::Text(t) => t,
+                other => panic!("PRAGMA {pragma} gave {other:?}"),
+            };
+            assert_eq!(value, expected, "PRAGMA {pragma}");
+        }
+        let dir = tempfile::tempdir().unwrap();
+        let now = DateTime::parse_from_rfc3339("2026-03-29T09:30:00+01:00").unwrap();
+        let opened = Journal::open(&dir.path().join("made/on/open"), now).unwrap();
+        let conn = opened.journal.lock();
+        check(&conn, "journal_mode", "wal");
+        check(&conn, "foreign_keys", "1");
+        check(&conn, "synchronous", "2"); // FULL
+        check(&conn, "busy_timeout", "5000");
+        check(&conn, "user_version", "2");
+        assert!(dir.path().join("made/on/open").join(JOURNAL_FILE).is_file());
+    }
+
+    #[test]
+    fn a_journal_is_shared_between_threads() {
+        fn shareable<T: Send + Sync>() {}
+        shareable::<Journal>();
+    }
+}

@@ -1,0 +1,258 @@
+//! The journal's schema, as numbered SQL files applied in order.
+//!
+//! The files live in `migrations/` and are embedded at build time, so the app never
+//! depends on files beside it. rusqlite_migration records progress in SQLite's
+//! `user_version` and applies all pending steps in one transaction: a failing step
+//! leaves the journal exactly as it was. Before upgrading a journal that already
+//! holds something, a backup is taken, because a migration is the one moment the
+//! app rewrites records it did not just receive.
+//!
+//! Never edit a shipped migration: add a new file and a new entry below.
+
+use chrono::{DateTime, FixedOffset};
+use rusqlite::Connection;
+use rusqlite_migration::{Migrations, M};
+
+use crate::{backup, StoreError};
+
+/// Every migration, oldest first. Index + 1 is the `user_version` after it.
+const SQL: [&str; 2] = [
+    include_str!("../migrations/001_pain_entries.sql"),
+    include_str!("../migrations/002_pain_entries_recent_index.sql"),
+];
+
+pub(crate) fn all() -> Migrations<'static> {
+    from_sql(&SQL)
+}
+
+fn from_sql(sql: &[&'static str]) -> Migrations<'static> {
+    Migrations::new(sql.iter().map(|s| M::up(s)).collect())
+}
+
+/// Brings the journal in `conn` to the newest schema in `migrations`, backing up
+/// first if it already has a schema or rows of its own.
+pub(crate) fn upgrade(
+    conn: &mut Connection,
+    dir: &std::path::Path,
+    migrations: &Migrations<'_>,
+    now: DateTime<FixedOffset>,
+) -> Result<(), StoreError> {
+    let pending = migrations
+        .pending_migrations(conn)
+        .map_err(StoreError::MigrationFailed)?;
+    let from: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    if pending > 0 && (from > 0 || has_objects(conn)?) {
+        backup::take(conn, dir, &format!("before-upgrade-from-v{from}"), now)?;
+    }
+    // A journal from a newer app version (pending < 0) is refused here rather than
+    // touched: to_latest reports it as too far ahead.
+    migrations
+        .to_latest(conn)
+        .map_err(StoreError::MigrationFailed)
+}
+
+/// A brand-new file has neither a version nor a table; nothing to protect. A file
+/// with tables but no version is someone's data all the same.
+fn has_objects(conn: &Connection) -> Result<bool, StoreError> {
+    let objects: i64 = conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))?;
+    Ok(objects > 0)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::{Path, PathBuf};
+
+    use relief_core::{PainScore, ValidPain};
+
+    use super::*;
+    use crate::journal::open_with;
+    use crate::{Journal, JOURNAL_FILE};
+
+    fn at(text: &str) -> DateTime<FixedOffset> {
+        DateTime::parse_from_rfc3339(text).unwrap()
+    }
+
+    fn now() -> DateTime<FixedOffset> {
+        at("2026-03-29T09:30:00+01:00")
+    }
+
+    fn first(n: usize) -> Migrations<'static> {
+        from_sql(&SQL[..n])
+    }
+
+    fn add(journal: &Journal, count: u8) -> Vec<i64> {
+        (0..count)
+            .map(|i| {
+                let pain = ValidPain {
+                    score: PainScore::try_from(f64::from(i % 11)).unwrap(),
+                    note: Some(format!("entry {i}")),
+                    recorded_at: at("2026-03-28T20:00:00-05:00")
+                        + chrono::TimeDelta::minutes(i.into()),
+                };
+                journal.add_pain(&pain, now()).unwrap().id
+            })
+            .collect()
+    }
+
+    fn version(path: &Path) -> i64 {
+        let conn = Connection::open(path).unwrap();
+        conn.pragma_query_value(None, "user_version", |r| r.get(0))
+            .unwrap()
+    }
+
+    fn objects(path: &Path) -> Vec<String> {
+        let conn = Connection::open(path).unwrap();
+        let mut s = conn
+            .prepare("SELECT name FROM sqlite_schema ORDER BY name")
+            .unwrap();
+        s.query_map([], |r| r.get(0))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect()
+    }
+
+    fn ids(journal: &Journal) -> Vec<i64> {
+        let mut ids: Vec<i64> = journal
+            .recent_pain(1000)
+            .unwrap()
+            .iter()
+            .map(|e| e.id)
+            .collect();
+        ids.sort();
+        ids
+    }
+
+    fn upgrade_backups(journal: &Journal) -> Vec<PathBuf> {
+        let all = journal.backups().unwrap();
+        all.into_iter()
+            .filter(|p| p.to_string_lossy().contains("before-upgrade"))
+            .collect()
+    }
+
+    #[test]
+    fn the_migration_list_is_valid_sql() {
+        all().validate().unwrap();
+    }
+
+    #[test]
+    fn a_fresh_journal_goes_to_the_latest_version_without_an_upgrade_backup() {
+        let dir = tempfile::tempdir().unwrap();
+        let opened = Journal::open(dir.path(), now()).unwrap();
+        assert!(opened.recovery.is_none());
+        assert!(
+            upgrade_backups(&opened.journal).is_empty(),
+            "nothing to protect in a new file"
+        );
+        drop(opened);
+        let path = dir.path().join(JOURNAL_FILE);
+        assert_eq!(version(&path), 2);
+        assert!(objects(&path).contains(&"pain_entries_recent".to_owned()));
+    }
+
+    #[test]
+    fn a_version_1_journal_upgrades_with_its_rows_and_a_backup_first() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(JOURNAL_FILE);
+        let old = open_with(dir.path(), now(), &first(1)).unwrap().journal;
+        let before = add(&old, 12);
+        drop(old);
+        assert_eq!(version(&path), 1);
+        assert!(!objects(&path).contains(&"pain_entries_recent".to_owned()));
+
+        let journal = Journal::open(dir.path(), now()).unwrap().journal;
+        assert_eq!(ids(&journal), before, "rows survive the upgrade");
+        let backups = upgrade_backups(&journal);
+        assert_eq!(
+            backups.len(),
+            1,
+            "one backup before the upgrade: {backups:?}"
+        );
+        assert!(backups[0]
+            .to_string_lossy()
+            .ends_with("-before-upgrade-from-v1.sqlite3"));
+        assert_eq!(
+            version(&backups[0]),
+            1,
+            "the backup is the journal as it was"
+        );
+        let conn = Connection::open(&backups[0]).unwrap();
+        let rows: i64 = conn
+            .query_row("SELECT count(*) FROM pain_entries", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(rows, 12);
+        drop(journal);
+        assert_eq!(version(&path), 2);
+        assert!(objects(&path).contains(&"pain_entries_recent".to_owned()));
+    }
+
+    #[test]
+    fn opening_twice_changes_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(JOURNAL_FILE);
+        let journal = Journal::open(dir.path(), now()).unwrap().journal;
+        let before = add(&journal, 5);
+        drop(journal);
+        let schema = objects(&path);
+        for _ in 0..2 {
+            let journal = Journal::open(dir.path(), now()).unwrap().journal;
+            assert_eq!(ids(&journal), before);
+            assert!(upgrade_backups(&journal).is_empty());
+            drop(journal);
+            assert_eq!(version(&path), 2);
+            assert_eq!(objects(&path), schema);
+        }
+    }
+
+    #[test]
+    fn a_failing_migration_leaves_the_file_unchanged() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(JOURNAL_FILE);
+        let journal = Journal::open(dir.path(), now()).unwrap().journal;
+        let before = add(&journal, 7);
+        drop(journal);
+        let bytes = std::fs::read(&path).unwrap();
+
+        // The bad step first undoes the index and empties the table, then fails.
+        let broken = from_sql(&[
+            SQL[0],
+            SQL[1],
+            "DROP INDEX pain_entries_recent; DELETE FROM pain_entries; CREATE TABLE oops (x);",
+            "INSERT INTO nowhere VALUES (1);",
+        ]);
+        let error = open_with(dir.path(), now(), &broken).err().unwrap();
+        assert_eq!(error.code(), "migration_failed", "{error}");
+
+        assert_eq!(std::fs::read(&path).unwrap(), bytes, "not one byte changed");
+        assert_eq!(version(&path), 2);
+        assert!(!objects(&path).contains(&"oops".to_owned()));
+        let journal = Journal::open(dir.path(), now()).unwrap().journal;
+        assert_eq!(ids(&journal), before);
+    }
+
+    #[test]
+    fn a_journal_from_a_newer_app_is_refused_not_recovered() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(JOURNAL_FILE);
+        drop(Journal::open(dir.path(), now()).unwrap());
+        Connection::open(&path)
+            .unwrap()
+            .pragma_update(None, "user_version", 3)
+            .unwrap();
+        let bytes = std::fs::read(&path).unwrap();
+
+        let error = Journal::open(dir.path(), now()).err().unwrap();
+        assert_eq!(error.code(), "migration_failed", "{error}");
+        assert_eq!(std::fs::read(&path).unwrap(), bytes);
+        let corrupt = std::fs::read_dir(dir.path())
+            .unwrap()
+            .filter(|e| {
+                e.as_ref()
+                    .unwrap()
+                    .file_name()
+                    .to_string_lossy()
+                    .contains("corrupt")
+            })
+            .count();
+        assert_eq!(corrupt, 0, "a newer journal is not damage");
+    }
+}

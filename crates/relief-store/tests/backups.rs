@@ -1,0 +1,135 @@
+//! Backups: the daily schedule, pruning, and what a backup file holds.
+
+mod common;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use common::{at, fill, hours, now};
+use relief_store::Journal;
+use rusqlite::{Connection, OpenFlags};
+
+fn names(paths: &[PathBuf]) -> Vec<String> {
+    paths
+        .iter()
+        .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
+        .collect()
+}
+
+fn rows_in(backup: &Path) -> i64 {
+    let conn = Connection::open_with_flags(backup, OpenFlags::SQLITE_OPEN_READ_ONLY).unwrap();
+    conn.query_row("SELECT count(*) FROM pain_entries", [], |r| r.get(0))
+        .unwrap()
+}
+
+#[test]
+fn a_daily_backup_is_taken_when_the_newest_is_a_day_old() {
+    let dir = tempfile::tempdir().unwrap();
+    let journal = Journal::open(dir.path(), now()).unwrap().journal;
+    let first = journal.backups().unwrap();
+    assert_eq!(
+        names(&first),
+        ["journal-20260329T083000.000Z-daily.sqlite3"],
+        "open takes the first"
+    );
+
+    let check = |later: chrono::TimeDelta, due: bool| {
+        let taken = journal.backup_if_due(now() + later).unwrap();
+        assert_eq!(taken.is_some(), due, "{later} after the last backup");
+        taken
+    };
+    check(hours(0), false);
+    check(hours(23) + chrono::TimeDelta::minutes(59), false);
+    let second = check(hours(24), true).unwrap();
+    assert_eq!(journal.backups().unwrap()[0], second, "newest first");
+    check(hours(24), false);
+    check(hours(47), false);
+    check(hours(48), true);
+    assert_eq!(journal.backups().unwrap().len(), 3);
+
+    // Reopening the next day, in another time zone, takes the next one.
+    drop(journal);
+    let next_day_in_ny = at("2026-04-01T03:30:00-05:00"); // 08:30Z, a day after the last
+    let journal = Journal::open(dir.path(), next_day_in_ny).unwrap().journal;
+    assert_eq!(journal.backups().unwrap().len(), 4);
+}
+
+#[test]
+fn only_the_newest_seven_are_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let journal = Journal::open(dir.path(), now()).unwrap().journal;
+    let mut taken = Vec::new();
+    for i in 1..=10 {
+        taken.push(journal.backup_now("manual", now() + hours(i)).unwrap());
+    }
+    let kept = journal.backups().unwrap();
+    let newest_seven: Vec<PathBuf> = taken.iter().rev().take(7).cloned().collect();
+    assert_eq!(kept, newest_seven);
+    for old in &taken[..3] {
+        assert!(!old.exists(), "{old:?} should be pruned");
+    }
+    assert_eq!(fs::read_dir(dir.path().join("backups")).unwrap().count(), 7);
+}
+
+#[test]
+fn a_backup_is_one_self_contained_copy_of_the_journal() {
+    let dir = tempfile::tempdir().unwrap();
+    let journal = Journal::open(dir.path(), now()).unwrap().journal;
+    fill(&journal, 25);
+    let path = journal
+        .backup_now("before export", now() + hours(1))
+        .unwrap();
+    fill(&journal, 5);
+
+    assert_eq!(
+        names(std::slice::from_ref(&path)),
+        ["journal-20260329T093000.000Z-before-export.sqlite3"]
+    );
+    assert_eq!(
+        rows_in(&path),
+        25,
+        "the backup holds the journal as it was then"
+    );
+    let conn = Connection::open_with_flags(&path, OpenFlags::SQLITE_OPEN_READ_ONLY).unwrap();
+    let mode: String = conn
+        .pragma_query_value(None, "journal_mode", |r| r.get(0))
+        .unwrap();
+    assert_eq!(mode, "delete", "no -wal needed beside a backup");
+    let version: i64 = conn
+        .pragma_query_value(None, "user_version", |r| r.get(0))
+        .unwrap();
+    assert_eq!(version, 2);
+    drop(conn);
+    let mut wal = path.clone().into_os_string();
+    wal.push("-wal");
+    assert!(!Path::new(&wal).exists());
+}
+
+#[test]
+fn backups_in_the_same_millisecond_stay_in_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let journal = Journal::open(dir.path(), now()).unwrap().journal;
+    let at_open = journal.backups().unwrap()[0].clone();
+    let second = journal.backup_now("manual", now()).unwrap();
+    let third = journal.backup_now("daily", now()).unwrap();
+    assert_eq!(journal.backups().unwrap(), [third, second, at_open]);
+}
+
+#[test]
+fn stray_files_are_not_backups_and_half_copies_are_cleared() {
+    let dir = tempfile::tempdir().unwrap();
+    let journal = Journal::open(dir.path(), now()).unwrap().journal;
+    let folder = dir.path().join("backups");
+    let partial = folder.join("journal-20260330T000000.000Z-daily.sqlite3.partial");
+    fs::write(&partial, b"half a copy").unwrap();
+    fs::write(folder.join("my notes.txt"), b"mine").unwrap();
+    assert_eq!(journal.backups().unwrap().len(), 1);
+
+    journal.backup_now("manual", now() + hours(1)).unwrap();
+    assert!(!partial.exists(), "a crash's half copy is removed");
+    assert!(
+        folder.join("my notes.txt").exists(),
+        "other files are left alone"
+    );
+    assert_eq!(journal.backups().unwrap().len(), 2);
+}

@@ -1,0 +1,140 @@
+// A stand-in for Tauri's IPC inside the page. Playwright runs
+// installFakeTauri(scenario) before any page script (page.addInitScript), so
+// @tauri-apps/api/core's invoke() finds window.__TAURI_INTERNALS__ and talks
+// to this in-memory journal instead of Rust. It must be self-contained: it
+// is serialised into the page.
+
+export function installFakeTauri(scenario) {
+  const calls = [];
+  const entries = new Map((scenario.entries ?? []).map((e) => [e.id, e]));
+  const deleted = new Map();
+  let nextId = Math.max(0, ...entries.keys()) + 1;
+  let preferences = {
+    theme: 'system',
+    textSize: 100,
+    language: 'en',
+    onboardingDone: false,
+    ...scenario.preferences,
+  };
+  const failNext = { ...scenario.failNext };
+
+  const notFound = { code: 'not_found', message: 'This entry could not be found. It may have been deleted already.' };
+
+  function checkDraft(draft) {
+    if (!Number.isInteger(draft.score)) {
+      throw { code: 'pain_not_whole', message: 'Pain is rated in whole numbers.' };
+    }
+    if (draft.score < 0 || draft.score > 10) {
+      throw { code: 'pain_out_of_range', message: 'Pain is rated from 0 to 10.' };
+    }
+  }
+
+  function handle(cmd, args) {
+    if (failNext[cmd]) {
+      const error = failNext[cmd];
+      delete failNext[cmd];
+      throw error;
+    }
+    switch (cmd) {
+      case 'startup_status':
+        return {
+          journalError: scenario.journalError ?? null,
+          dataDir: '/home/pat/.local/share/relief-window',
+          notices: scenario.notices ?? [],
+        };
+      case 'get_preferences':
+        return preferences;
+      case 'set_preferences':
+        if (![100, 125, 150, 175, 200].includes(args.preferences.textSize)) {
+          throw { code: 'text_size_unsupported', message: 'That text size is not available.' };
+        }
+        preferences = args.preferences;
+        return preferences;
+      case 'log_pain': {
+        checkDraft(args.draft);
+        const now = new Date().toISOString();
+        const entry = {
+          id: nextId++,
+          score: args.draft.score,
+          note: args.draft.note?.trim() || null,
+          recordedAt: args.draft.recordedAt ?? now,
+          updatedAt: now,
+        };
+        entries.set(entry.id, entry);
+        return entry;
+      }
+      case 'update_pain': {
+        const old = entries.get(args.id);
+        if (!old) throw notFound;
+        checkDraft(args.draft);
+        const entry = { ...old, score: args.draft.score, note: args.draft.note?.trim() || null, updatedAt: new Date().toISOString() };
+        entries.set(entry.id, entry);
+        return entry;
+      }
+      case 'delete_pain': {
+        const old = entries.get(args.id);
+        if (!old) throw notFound;
+        entries.delete(args.id);
+        deleted.set(args.id, old);
+        return old;
+      }
+      case 'undo_delete_pain': {
+        const old = deleted.get(args.id);
+        if (!old) throw notFound;
+        deleted.delete(args.id);
+        entries.set(old.id, old);
+        return old;
+      }
+      case 'recent_pain':
+        return [...entries.values()]
+          .sort((a, b) => Date.parse(b.recordedAt) - Date.parse(a.recordedAt))
+          .slice(0, args.limit);
+      case 'ui_ready':
+        return null;
+      default:
+        // What Tauri itself rejects with for an unknown command: a bare string.
+        throw `command ${cmd} not found`;
+    }
+  }
+
+  // The shape @tauri-apps/api v2 (core.js, mocks.js) expects.
+  const callbacks = new Map();
+  window.__TAURI_INTERNALS__ = {
+    metadata: {
+      currentWindow: { label: 'main' },
+      currentWebview: { windowLabel: 'main', label: 'main' },
+    },
+    invoke(cmd, args = {}, _options) {
+      calls.push({ cmd, args: JSON.parse(JSON.stringify(args)) });
+      return new Promise((resolve, reject) => {
+        setTimeout(() => {
+          try {
+            resolve(handle(cmd, args));
+          } catch (error) {
+            reject(error);
+          }
+        }, scenario.latencyMs ?? 5);
+      });
+    },
+    transformCallback(callback, once = false) {
+      const id = window.crypto.getRandomValues(new Uint32Array(1))[0];
+      callbacks.set(id, (data) => {
+        if (once) callbacks.delete(id);
+        return callback && callback(data);
+      });
+      return id;
+    },
+    unregisterCallback(id) {
+      callbacks.delete(id);
+    },
+    runCallback(id, data) {
+      callbacks.get(id)?.(data);
+    },
+    callbacks,
+    convertFileSrc(path, protocol = 'asset') {
+      return `${protocol}://localhost/${encodeURIComponent(path)}`;
+    },
+  };
+  // For the tests to read what the page asked for.
+  window.__FAKE_TAURI__ = { calls };
+}

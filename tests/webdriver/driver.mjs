@@ -1,0 +1,72 @@
+// The real app under WebDriver: starts tauri-driver (which starts WebKitWebDriver,
+// which starts the app) and opens sessions on a given data folder.
+//
+// Needs RELIEF_WINDOW_BIN (the built app) and a display; `cargo xtask test` runs
+// this under xvfb-run and dbus-run-session.
+import { spawn } from 'node:child_process';
+import net from 'node:net';
+import { remote } from 'webdriverio';
+
+const BIN = process.env.RELIEF_WINDOW_BIN;
+const DRIVER = process.env.TAURI_DRIVER || 'tauri-driver';
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForPort(port, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const open = await new Promise((resolve) => {
+      const socket = net.connect(port, '127.0.0.1', () => {
+        socket.end();
+        resolve(true);
+      });
+      socket.on('error', () => resolve(false));
+    });
+    if (open) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`tauri-driver did not listen on ${port} within ${timeoutMs} ms`);
+}
+
+/** Starts tauri-driver; returns { port, stop }. */
+export async function startDriver() {
+  if (!BIN) throw new Error('RELIEF_WINDOW_BIN must name the built app (cargo xtask test sets it)');
+  const port = await freePort();
+  const nativePort = await freePort();
+  const child = spawn(DRIVER, ['--port', String(port), '--native-port', String(nativePort)], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  await waitForPort(port, 20_000);
+  return {
+    port,
+    stop: () => child.kill(),
+  };
+}
+
+/** Opens the app on `dataDir` (passed as --data-dir) and waits for Today. */
+export async function openApp(port, dataDir) {
+  const browser = await remote({
+    hostname: '127.0.0.1',
+    port,
+    logLevel: 'warn',
+    connectionRetryCount: 0,
+    capabilities: {
+      browserName: 'wry',
+      'wdio:enforceWebDriverClassic': true,
+      'tauri:options': { application: BIN, args: ['--data-dir', dataDir] },
+    },
+  });
+  const heading = await browser.$('h1=Today');
+  await heading.waitForDisplayed({ timeout: 30_000 });
+  return browser;
+}

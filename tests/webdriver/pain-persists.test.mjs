@@ -1,0 +1,86 @@
+// A new patient logs a pain score in the real app, quits, starts again and sees it.
+// Also takes screenshots of Today in each theme (tests/webdriver/screenshots/).
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openApp, startDriver } from './driver.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const shots = path.join(here, 'screenshots');
+let driver;
+let dataDir;
+
+before(async () => {
+  driver = await startDriver();
+  dataDir = mkdtempSync(path.join(tmpdir(), 'relief-webdriver-'));
+  mkdirSync(shots, { recursive: true });
+});
+
+after(() => {
+  driver?.stop();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function entriesText(browser) {
+  // WebdriverIO 9's element arrays map asynchronously.
+  return browser.$$('li.entry').map((item) => item.getText());
+}
+
+async function chooseTheme(browser, label) {
+  await (await browser.$('//nav//button[normalize-space()="Settings"]')).click();
+  await (await browser.$(`//label[normalize-space()="${label}"]`)).click();
+  await (await browser.$('//nav//button[normalize-space()="Today"]')).click();
+  await (await browser.$('h1=Today')).waitForDisplayed();
+}
+
+test('a pain score logged by keyboard is still there after a restart', async () => {
+  const first = await openApp(driver.port, dataDir);
+  try {
+    assert.deepEqual(await entriesText(first), [], 'a new journal is empty');
+    const slider = await first.$('input[type=range]');
+    await slider.click();
+    await first.keys(['Home']);
+    for (let i = 0; i < 7; i += 1) await first.keys(['ArrowRight']);
+    assert.equal(await slider.getValue(), '7');
+    const note = await first.$('textarea');
+    await note.setValue('Stiff after gardening');
+    await (await first.$('form.pain-form button[type=submit]')).click();
+    await first.waitUntil(async () => (await entriesText(first)).length === 1, {
+      timeout: 10_000,
+      timeoutMsg: 'the saved entry did not appear in Recent entries',
+    });
+    const [saved] = await entriesText(first);
+    assert.match(saved, /Pain 7/);
+    assert.match(saved, /Stiff after gardening/);
+
+    for (const [label, file] of [
+      ['Light', 'today-light.png'],
+      ['Dark', 'today-dark.png'],
+      ['High contrast', 'today-high-contrast.png'],
+    ]) {
+      await chooseTheme(first, label);
+      await first.saveScreenshot(path.join(shots, file));
+    }
+  } finally {
+    await first.deleteSession();
+  }
+  assert.ok(existsSync(path.join(dataDir, 'journal.sqlite3')), '--data-dir was honoured');
+
+  const second = await openApp(driver.port, dataDir);
+  try {
+    await second.waitUntil(async () => (await entriesText(second)).length === 1, {
+      timeout: 10_000,
+      timeoutMsg: 'the entry was not listed after the restart',
+    });
+    const [kept] = await entriesText(second);
+    assert.match(kept, /Pain 7/);
+    assert.match(kept, /Stiff after gardening/);
+    const theme = await second.execute(() => document.documentElement.dataset.theme);
+    assert.equal(theme, 'high-contrast', 'the theme preference survived the restart too');
+  } finally {
+    await second.deleteSession();
+  }
+});

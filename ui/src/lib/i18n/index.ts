@@ -1,0 +1,62 @@
+// The one place where words are looked up. Every string a person sees comes
+// from the Fluent catalog, which the Rust side reads too.
+import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundle';
+import englishSource from '../../locales/en/relief-window.ftl?raw';
+
+export type Args = Record<string, FluentVariable>;
+
+export const SUPPORTED_LANGUAGES = ['en'] as const;
+export type Language = (typeof SUPPORTED_LANGUAGES)[number];
+
+function makeBundle(locale: string, source: string): FluentBundle {
+  // No isolation marks: they show up as stray characters in some places
+  // (window titles, copied text) and the app has no right-to-left text yet.
+  const bundle = new FluentBundle(locale, { useIsolating: false });
+  const errors = bundle.addResource(new FluentResource(source));
+  if (errors.length > 0) {
+    throw new Error(`The ${locale} catalog has syntax errors: ${errors.map(String).join('; ')}`);
+  }
+  return bundle;
+}
+
+const bundles: Record<Language, FluentBundle> = { en: makeBundle('en', englishSource) };
+let current: Language = 'en';
+
+export function setLanguage(language: string): void {
+  current = (SUPPORTED_LANGUAGES as readonly string[]).includes(language)
+    ? (language as Language)
+    : 'en';
+  document.documentElement.lang = current;
+}
+
+export function locale(): string {
+  return current;
+}
+
+/** The message `id` in the current language, or the id itself if it is missing. */
+export function t(id: string, args?: Args): string {
+  const bundle = bundles[current];
+  const message = bundle.getMessage(id);
+  if (!message?.value) return id;
+  return bundle.formatPattern(message.value, args);
+}
+
+/** Every message id in the English catalog (for tests). */
+export function catalogIds(): string[] {
+  return new FluentResource(englishSource).body
+    .map((entry) => entry.id)
+    .filter((id) => !id.startsWith('-'));
+}
+
+/** "09:30" in the person's own clock style. */
+export function formatTime(iso: string): string {
+  return new Intl.DateTimeFormat(undefined, { timeStyle: 'short' }).format(new Date(iso));
+}
+
+/** "Tuesday 3 March 2026 at 09:30" in the person's own style: spelt out, so
+ * nobody has to decode an abbreviation. */
+export function formatDateTime(iso: string): string {
+  return new Intl.DateTimeFormat(undefined, { dateStyle: 'full', timeStyle: 'short' }).format(
+    new Date(iso),
+  );
+}

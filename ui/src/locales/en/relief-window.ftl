@@ -1,0 +1,159 @@
+# Relief Window: every word a person sees, in English.
+# The Rust side reads this same file for the error-* and notice-* messages,
+# so keep those ids exactly as they are.
+# Style: calm, plain, short, second person, no blame.
+
+## App shell
+
+app-name = Relief Window
+skip-to-main = Skip to main content
+nav-label = Sections
+nav-today = Today
+nav-learn = Learn
+nav-routine = Routine
+nav-reminders = Reminders
+nav-progress = Progress
+nav-export = Export
+nav-settings = Settings
+loading = Opening your journal…
+
+## Get help
+
+help-open = Get help
+help-title = Get help
+help-intro = This app is for keeping a record. It cannot give medical advice. If something worries you, contact a health professional.
+help-emergency-title = Call your local emergency number now if you have
+help-emergency-numbness = numbness or tingling around your genitals, buttocks or inner thighs
+help-emergency-bladder = new trouble passing urine, or loss of control of your bladder or bowels
+help-emergency-both-legs = weakness or numbness in both legs
+help-emergency-sexual = new problems with sexual function
+help-emergency-leg = weakness or numbness in a leg that does not go away or is getting worse
+help-emergency-why = The first four can be signs of cauda equina syndrome, a rare problem with the nerves at the base of the spine. It needs treatment straight away.
+help-clinic-title = Contact your clinic or a doctor soon if you have
+help-clinic-infection = redness, heat or swelling where a needle went in, with pain that is getting worse. This can be a sign of infection.
+help-clinic-fever = a fever
+help-clinic-weight = weight loss that you cannot explain
+help-clinic-night = pain that is much worse at night
+help-sources-title = Where this comes from
+help-source-nhs-norfolk = NHS Norfolk and Waveney Community Health, MSK service: “Got back pain?”
+help-source-roh = The Royal Orthopaedic Hospital NHS Foundation Trust: radiofrequency denervation of nerves
+help-close = Close
+
+## Today
+
+today-title = Today
+today-log-title = How is your pain right now?
+pain-label = Pain score, from 0 to 10
+pain-word-0 = No pain
+pain-word-mild = Mild
+pain-word-moderate = Moderate
+pain-word-severe = Severe
+pain-word-10 = Worst imaginable
+# $score (number), $word (text)
+pain-valuetext = { $score }, { $word }
+pain-scale-0 = 0 No pain
+pain-scale-5 = 5 Moderate
+pain-scale-10 = 10 Worst imaginable
+pain-keys-hint = Use the arrow keys, or type a number from 0 to 9. Home is 0 and End is 10.
+note-label = Note (optional)
+# $max (number), $left (number)
+note-hint = Anything you want to remember, such as what you were doing. Up to { $max } characters; { $left } left.
+save = Save
+save-saving = Saving…
+save-changes = Save changes
+cancel = Cancel
+# $score (number), $time (text)
+saved-status = Saved: pain { $score } at { $time }
+updated-status = Updated: pain { $score } at { $time }
+restored-status = Entry restored: pain { $score } at { $time }
+deleted-status = Entry deleted.
+undo = Undo
+undo-name = Undo: bring back the deleted entry
+recent-title = Recent entries
+recent-empty = You have no entries yet. When you save a pain score, it will appear here.
+recent-loading = Loading your entries…
+# $score (number), $word (text)
+entry-score = Pain { $score } ({ $word })
+entry-edited = edited
+edit = Edit
+delete = Delete
+# $time (text): when the entry was recorded
+entry-name = entry from { $time }
+edit-title = Edit entry from { $time }
+
+## Notices
+
+notices-title = Messages
+dismiss = Dismiss
+dismiss-name = this message
+
+## Sections that are not built yet
+
+not-ready = This section is not ready yet.
+learn-title = Learn
+learn-not-ready = It will explain the procedure, the recovery and what to expect, in plain words, with sources.
+routine-title = Routine
+routine-not-ready = It will hold a gentle home exercise routine that a clinician can adjust for you.
+reminders-title = Reminders
+reminders-not-ready = It will let you set reminders for your exercises and pain log.
+progress-title = Progress
+progress-not-ready = It will show your pain scores over time.
+export-title = Export
+export-not-ready = It will let you save your records in a file to share with your clinic.
+
+## Settings
+
+settings-title = Settings
+settings-saved = Your settings are saved.
+theme-legend = Colours
+theme-system = Same as your computer
+theme-light = Light
+theme-dark = Dark
+theme-high-contrast = High contrast
+text-size-legend = Text size
+# $percent (number)
+text-size-option = { $percent } %
+text-size-standard = { $percent } % (standard)
+language-label = Language
+language-en = English
+
+## Journal could not be opened
+
+journal-error-title = Your journal could not be opened
+journal-error-folder = Your data folder:
+journal-error-folder-unknown = The data folder could not be found.
+journal-error-what-title = What you can do
+journal-error-step-restart = Close Relief Window and open it again.
+journal-error-step-folder = Check that the data folder is on a disk you can write to, with some free space.
+journal-error-step-support = If it still does not open, contact the person who set up the app for you, or ask for support. Relief Window does not delete anything in that folder.
+
+## Errors (shared with the Rust side; keep the ids)
+
+error-pain_out_of_range = Pain is rated from 0 to 10. Please choose a number in that range.
+error-pain_not_whole = Pain is rated in whole numbers. Please choose a whole number from 0 to 10.
+# $max (number)
+error-note_too_long = Your note is too long to save. Please shorten it to { $max } characters or fewer.
+error-time_unreadable = The time of this entry could not be read. Please try again.
+error-time_in_future = This entry’s time is in the future. Please choose a time that has already passed.
+error-invalid_input = Something in this entry could not be saved. Please check it and try again.
+error-not_found = This entry could not be found. It may have been deleted already.
+error-journal_unavailable = Your journal is not available right now. Please close the app and open it again.
+error-journal_corrupt = Your journal file could not be read. Your entries have not been deleted.
+# $path (text)
+error-data_dir_unwritable = Relief Window cannot save in this folder: { $path }. Please choose a folder you can write to.
+error-storage_failed = Your entry could not be saved just now. Please try again.
+error-backup_failed = A backup copy of your journal could not be made. Your entries are still saved.
+error-migration_failed = Your journal could not be updated to work with this version of the app. Your entries have not been changed.
+error-text_size_unsupported = That text size is not available. Please choose one of the sizes offered.
+error-language_unsupported = That language is not available yet. Please choose one of the languages offered.
+error-window_implausible = The saved window position did not fit your screen, so the window opened in the usual place.
+error-internal = Something went wrong inside the app. Please try again. If it keeps happening, close the app and open it again.
+
+## Notices at start-up (shared with the Rust side; keep the ids)
+
+# $movedTo (text), $backupDate (text)
+notice-journal_restored = Your journal file could not be read, so your entries were brought back from the backup made on { $backupDate }. The damaged file was kept at { $movedTo }.
+# $movedTo (text)
+notice-journal_recreated = Your journal file could not be read and there was no backup, so a new, empty journal was started. The damaged file was kept at { $movedTo }.
+notice-backup_failed = Today's automatic backup of your journal could not be made. Your entries are safe and saved as usual. Relief Window will try again next time it starts.
+notice-preferences_reset = Your settings could not be read, so the usual settings are being used. You can change them in Settings.

@@ -1,0 +1,134 @@
+// An in-memory stand-in for the Rust side, behind mockIPC: the commands the
+// UI calls, with the same shapes and ApiError answers.
+import { mockIPC } from '@tauri-apps/api/mocks';
+import type { ApiError } from '../src/lib/ipc/bindings/ApiError';
+import type { Notice } from '../src/lib/ipc/bindings/Notice';
+import type { PainDraft } from '../src/lib/ipc/bindings/PainDraft';
+import type { PainEntry } from '../src/lib/ipc/bindings/PainEntry';
+import type { Preferences } from '../src/lib/ipc/bindings/Preferences';
+
+export interface Call {
+  cmd: string;
+  args: Record<string, unknown>;
+}
+
+export interface FakeOptions {
+  entries?: PainEntry[];
+  journalError?: ApiError | null;
+  notices?: Notice[];
+  preferences?: Partial<Preferences>;
+  /** Answer this command with this error, once per listed time. */
+  failNext?: Record<string, ApiError>;
+}
+
+export const NOW = '2026-03-03T09:30:00+00:00';
+
+export function entry(id: number, score: number, recordedAt: string, note: string | null = null): PainEntry {
+  return { id, score, note, recordedAt, updatedAt: recordedAt };
+}
+
+export function fakeJournal(options: FakeOptions = {}) {
+  const calls: Call[] = [];
+  const entries = new Map<number, PainEntry>((options.entries ?? []).map((e) => [e.id, e]));
+  const deleted = new Map<number, PainEntry>();
+  let nextId = Math.max(0, ...entries.keys()) + 1;
+  let preferences: Preferences = {
+    theme: 'system',
+    textSize: 100,
+    language: 'en',
+    onboardingDone: false,
+    ...options.preferences,
+  };
+  const failNext: Record<string, ApiError> = { ...options.failNext };
+
+  function check(draft: PainDraft) {
+    if (draft.score < 0 || draft.score > 10) {
+      throw { code: 'pain_out_of_range', message: 'Pain is rated from 0 to 10.' } satisfies ApiError;
+    }
+  }
+
+  function answer(cmd: string, args: Record<string, unknown>): unknown {
+    const failure = failNext[cmd];
+    if (failure) {
+      delete failNext[cmd];
+      throw failure;
+    }
+    switch (cmd) {
+      case 'startup_status':
+        return {
+          journalError: options.journalError ?? null,
+          dataDir: '/home/pat/.local/share/relief-window',
+          notices: options.notices ?? [],
+        };
+      case 'get_preferences':
+        return preferences;
+      case 'set_preferences': {
+        const next = args.preferences as Preferences;
+        if (![100, 125, 150, 175, 200].includes(next.textSize)) {
+          throw { code: 'text_size_unsupported', message: 'That text size is not available.' };
+        }
+        preferences = next;
+        return preferences;
+      }
+      case 'log_pain': {
+        const draft = args.draft as PainDraft;
+        check(draft);
+        const created = entry(nextId++, draft.score, draft.recordedAt ?? NOW, draft.note?.trim() || null);
+        entries.set(created.id, created);
+        return created;
+      }
+      case 'update_pain': {
+        const id = args.id as number;
+        const draft = args.draft as PainDraft;
+        const old = entries.get(id);
+        if (!old) throw { code: 'not_found', message: 'This entry could not be found.' };
+        check(draft);
+        const updated = { ...old, score: draft.score, note: draft.note?.trim() || null, updatedAt: NOW };
+        entries.set(id, updated);
+        return updated;
+      }
+      case 'delete_pain': {
+        const id = args.id as number;
+        const old = entries.get(id);
+        if (!old) throw { code: 'not_found', message: 'This entry could not be found.' };
+        entries.delete(id);
+        deleted.set(id, old);
+        return old;
+      }
+      case 'undo_delete_pain': {
+        const id = args.id as number;
+        const old = deleted.get(id);
+        if (!old) throw { code: 'not_found', message: 'This entry could not be found.' };
+        deleted.delete(id);
+        entries.set(id, old);
+        return old;
+      }
+      case 'recent_pain':
+        return [...entries.values()]
+          .sort((a, b) => Date.parse(b.recordedAt) - Date.parse(a.recordedAt))
+          .slice(0, args.limit as number);
+      case 'ui_ready':
+        return null;
+      default:
+        throw `unknown command ${cmd}`;
+    }
+  }
+
+  mockIPC((cmd, args) => {
+    const payload = (args ?? {}) as Record<string, unknown>;
+    calls.push({ cmd, args: payload });
+    return answer(cmd, payload);
+  });
+
+  return {
+    calls,
+    entries,
+    get preferences() {
+      return preferences;
+    },
+    callsTo: (cmd: string) => calls.filter((c) => c.cmd === cmd),
+    failNext: (cmd: string, error: ApiError) => {
+      failNext[cmd] = error;
+    },
+  };
+}

@@ -1,0 +1,63 @@
+import { screen, within } from '@testing-library/svelte';
+import { describe, expect, it } from 'vitest';
+import { fakeJournal } from './fake-journal';
+import { startApp } from './helpers';
+
+const SECTIONS = ['Today', 'Learn', 'Routine', 'Reminders', 'Progress', 'Export', 'Settings'];
+
+describe('Shell', () => {
+  it('has the skip link first, the landmarks, and the sections in order', async () => {
+    fakeJournal();
+    await startApp();
+    const focusable = document.querySelectorAll('a[href], button, input, select, textarea');
+    expect(focusable[0]).toHaveTextContent('Skip to main content');
+    expect(screen.getByRole('banner')).toBeInTheDocument();
+    expect(screen.getByRole('main')).toBeInTheDocument();
+    const nav = screen.getByRole('navigation', { name: 'Sections' });
+    const names = within(nav)
+      .getAllByRole('button')
+      .map((b) => b.textContent?.trim());
+    expect(names).toEqual(SECTIONS);
+    expect(within(nav).getByRole('button', { name: 'Today' })).toHaveAttribute('aria-current', 'page');
+  });
+
+  it.each([
+    ['Learn', /explain the procedure/],
+    ['Routine', /home exercise routine/],
+    ['Reminders', /set reminders/],
+    ['Progress', /pain scores over time/],
+    ['Export', /save your records in a file/],
+  ])('%s says plainly that it is not ready yet', async (name, future) => {
+    fakeJournal();
+    const { user } = await startApp();
+    const nav = screen.getByRole('navigation');
+    await user.click(within(nav).getByRole('button', { name }));
+    const heading = screen.getByRole('heading', { level: 1, name });
+    expect(heading).toHaveFocus();
+    expect(within(nav).getByRole('button', { name })).toHaveAttribute('aria-current', 'page');
+    expect(within(nav).getByRole('button', { name: 'Today' })).not.toHaveAttribute('aria-current');
+    const main = screen.getByRole('main');
+    expect(main).toHaveTextContent('This section is not ready yet.');
+    expect(main).toHaveTextContent(future);
+  });
+
+  it('opens Get help as a modal dialog with the red flags, and closes it', async () => {
+    fakeJournal();
+    const { user } = await startApp();
+    const opener = screen.getByRole('button', { name: 'Get help' });
+    await user.click(opener);
+    const dialog = screen.getByRole('dialog', { name: 'Get help' });
+    expect(dialog).toHaveAttribute('open');
+    expect(dialog).toHaveTextContent(/Call your local emergency number/);
+    expect(dialog).toHaveTextContent(/both legs/);
+    expect(dialog).toHaveTextContent(/bladder or bowels/);
+    expect(dialog).toHaveTextContent(/Contact your clinic/);
+    expect(dialog).toHaveTextContent(/fever/);
+    expect(dialog).toHaveTextContent(/NHS Norfolk and Waveney/);
+    expect(dialog).toHaveTextContent(/Royal Orthopaedic Hospital/);
+    expect(dialog.querySelector('a[href]')).toBeNull();
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    expect(dialog).not.toHaveAttribute('open');
+    expect(opener).toHaveFocus();
+  });
+});
