@@ -22,11 +22,7 @@ pub struct Launch {
 /// Why the app cannot open a window here.
 #[derive(Debug, thiserror::Error)]
 pub enum DisplayError {
-    #[error(
-        "Relief Window needs a graphical desktop, and none was found.\n\
-         Start it from your desktop session (DISPLAY or WAYLAND_DISPLAY must be set).\n\
-         On a server or in CI, run it under a virtual display, for example: xvfb-run -a relief-window"
-    )]
+    #[error("{}", crate::i18n::message("cli-no_display", &[]))]
     NoDisplay,
 }
 

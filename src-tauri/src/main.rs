@@ -7,6 +7,7 @@
 use std::process::ExitCode;
 
 use clap::Parser;
+use relief_window_lib::i18n::{message, Arg};
 use relief_window_lib::{launch, Launch};
 
 fn main() -> ExitCode {
@@ -18,7 +19,13 @@ fn main() -> ExitCode {
     match relief_window_lib::run(launch) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("Relief Window could not start: {e}");
+            eprintln!(
+                "{}",
+                message(
+                    "cli-could_not_start",
+                    &[("reason", Arg::Text(e.to_string()))]
+                )
+            );
             ExitCode::FAILURE
         }
     }

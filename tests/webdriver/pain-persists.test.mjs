@@ -2,6 +2,7 @@
 // Also takes screenshots of Today in each theme (tests/webdriver/screenshots/).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -29,6 +30,21 @@ async function entriesText(browser) {
   return browser.$$('li.entry').map((item) => item.getText());
 }
 
+/** Starts the app a second time; resolves to its exit code (or null if it stays). */
+function launchAgain(dir) {
+  return new Promise((resolve) => {
+    const child = spawn(process.env.RELIEF_WINDOW_BIN, ['--data-dir', dir], { stdio: 'ignore' });
+    const timer = setTimeout(() => {
+      child.kill();
+      resolve(null);
+    }, 15_000);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      resolve(code);
+    });
+  });
+}
+
 async function chooseTheme(browser, label) {
   await (await browser.$('//nav//button[normalize-space()="Settings"]')).click();
   await (await browser.$(`//label[normalize-space()="${label}"]`)).click();
@@ -49,7 +65,7 @@ test('a pain score logged by keyboard is still there after a restart', async () 
     await note.setValue('Stiff after gardening');
     await (await first.$('form.pain-form button[type=submit]')).click();
     await first.waitUntil(async () => (await entriesText(first)).length === 1, {
-      timeout: 10_000,
+      timeout: 30_000,
       timeoutMsg: 'the saved entry did not appear in Recent entries',
     });
     const [saved] = await entriesText(first);
@@ -72,7 +88,7 @@ test('a pain score logged by keyboard is still there after a restart', async () 
   const second = await openApp(driver.port, dataDir);
   try {
     await second.waitUntil(async () => (await entriesText(second)).length === 1, {
-      timeout: 10_000,
+      timeout: 30_000,
       timeoutMsg: 'the entry was not listed after the restart',
     });
     const [kept] = await entriesText(second);
@@ -80,6 +96,12 @@ test('a pain score logged by keyboard is still there after a restart', async () 
     assert.match(kept, /Stiff after gardening/);
     const theme = await second.execute(() => document.documentElement.dataset.theme);
     assert.equal(theme, 'high-contrast', 'the theme preference survived the restart too');
+
+    // A second launch hands over to the running app and leaves: reminders must
+    // never come from two processes.
+    const exitCode = await launchAgain(dataDir);
+    assert.equal(exitCode, 0, 'the second launch exits cleanly');
+    assert.equal((await entriesText(second)).length, 1, 'the first window is still there and working');
   } finally {
     await second.deleteSession();
   }

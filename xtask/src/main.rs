@@ -5,13 +5,15 @@
 //!   real app window driven by WebDriver;
 //! - `dist`: release build with .deb and .rpm bundles;
 //! - `bench`: size, start-up and memory figures into target/bench/report.json;
-//! - `bindings`: rewrite the TypeScript types generated from Rust (ts-rs).
+//! - `bindings`: rewrite the TypeScript types generated from Rust (ts-rs);
+//! - `icons`: regenerate every platform's icons from icons/relief-window.svg.
 //!
 //! It knows how to install and drive tools; it knows nothing of the app's domain.
 
 mod bench;
 mod dist;
 mod exec;
+mod icons;
 mod setup;
 mod test;
 
@@ -20,14 +22,15 @@ use std::process::ExitCode;
 
 use exec::XtaskError;
 
-const USAGE: &str = "usage: cargo xtask <run|test|dist|bench|bindings> [args…]
+const USAGE: &str = "usage: cargo xtask <run|test|dist|bench|bindings|icons> [args…]
 
   run [APP ARGS…]   install what is missing, build the UI and open the app
                     (e.g. cargo xtask run -- --data-dir /tmp/relief)
   test              install what is missing and run every test
   dist              build the release app with .deb and .rpm bundles
   bench             measure size, start-up time and memory (writes target/bench/report.json)
-  bindings          regenerate ui/src/lib/ipc/bindings from the Rust types";
+  bindings          regenerate ui/src/lib/ipc/bindings from the Rust types
+  icons             regenerate the platform icons from icons/relief-window.svg";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -42,6 +45,7 @@ fn main() -> ExitCode {
         "dist" => setup::for_build().and_then(|()| dist::bundles()),
         "bench" => bench::all(),
         "bindings" => test::regenerate_bindings(),
+        "icons" => icons::regenerate(),
         "-h" | "--help" | "help" => {
             println!("{USAGE}");
             Ok(())

@@ -157,3 +157,11 @@ notice-journal_restored = Your journal file could not be read, so your entries w
 notice-journal_recreated = Your journal file could not be read and there was no backup, so a new, empty journal was started. The damaged file was kept at { $movedTo }.
 notice-backup_failed = Today's automatic backup of your journal could not be made. Your entries are safe and saved as usual. Relief Window will try again next time it starts.
 notice-preferences_reset = Your settings could not be read, so the usual settings are being used. You can change them in Settings.
+
+## Command line (shared with the Rust side; printed before any window exists)
+
+cli-no_display = Relief Window needs a graphical desktop, and none was found.
+    Start it from your desktop session (DISPLAY or WAYLAND_DISPLAY must be set).
+    On a server or in CI, run it under a virtual display, for example: xvfb-run -a relief-window
+# $reason (text)
+cli-could_not_start = Relief Window could not start: { $reason }
