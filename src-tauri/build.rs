@@ -11,6 +11,13 @@ const COMMANDS: &[&str] = &[
     "undo_delete_pain",
     "recent_pain",
     "ui_ready",
+    "list_procedures",
+    "add_procedure",
+    "update_procedure",
+    "delete_procedure",
+    "undo_delete_procedure",
+    "timeline",
+    "open_source",
 ];
 
 fn main() {

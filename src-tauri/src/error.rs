@@ -38,7 +38,10 @@ impl ApiError {
 impl From<CoreError> for ApiError {
     fn from(error: CoreError) -> Self {
         let args: Vec<(&str, Arg)> = match &error {
-            CoreError::NoteTooLong { max, .. } => vec![("max", Arg::Number(*max as f64))],
+            CoreError::NoteTooLong { max, .. } | CoreError::TextTooLong { max, .. } => {
+                vec![("max", Arg::Number(*max as f64))]
+            }
+            CoreError::LevelNotInRegion { level, .. } => vec![("level", Arg::Text(level.clone()))],
             _ => vec![],
         };
         ApiError::new(error.code(), &args)

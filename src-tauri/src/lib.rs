@@ -12,6 +12,7 @@ pub mod i18n;
 pub mod launch;
 pub mod notices;
 pub mod preferences;
+pub mod sources;
 pub mod state;
 pub mod window;
 
@@ -32,6 +33,8 @@ pub fn context<R: Runtime>() -> tauri::Context<R> {
 pub fn configure<R: Runtime>(builder: Builder<R>, launch: Launch) -> Builder<R> {
     builder
         .plugin(tauri_plugin_store::Builder::new().build())
+        // Used from Rust only (open_source); the webview is granted none of it.
+        .plugin(tauri_plugin_opener::init())
         .setup(move |app| {
             let data_dir = resolve_data_dir(app.handle(), launch.data_dir.clone());
             let state = AppState::open(app.handle(), data_dir, chrono::Local::now().fixed_offset());
@@ -50,6 +53,13 @@ pub fn configure<R: Runtime>(builder: Builder<R>, launch: Launch) -> Builder<R> 
             commands::pain::delete_pain,
             commands::pain::undo_delete_pain,
             commands::pain::recent_pain,
+            commands::procedures::list_procedures,
+            commands::procedures::add_procedure,
+            commands::procedures::update_procedure,
+            commands::procedures::delete_procedure,
+            commands::procedures::undo_delete_procedure,
+            commands::procedures::timeline,
+            commands::learn::open_source,
         ])
 }
 

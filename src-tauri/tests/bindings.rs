@@ -5,7 +5,10 @@
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 
-use relief_core::{PainDraft, PainEntry, PainScore, Preferences, TextSize, Theme, WindowState};
+use relief_core::{
+    Here, PainDraft, PainEntry, PainScore, Phase, PhaseSpan, Position, Preferences, Procedure,
+    ProcedureDraft, Region, Side, TextSize, Theme, Timeline, WindowState,
+};
 use relief_window_lib::commands::startup::StartupStatus;
 use relief_window_lib::error::ApiError;
 use relief_window_lib::notices::Notice;
@@ -44,6 +47,15 @@ fn typescript_bindings_match_the_rust_types() {
         check::<ApiError>(&mut drifted),
         check::<Notice>(&mut drifted),
         check::<StartupStatus>(&mut drifted),
+        check::<ProcedureDraft>(&mut drifted),
+        check::<Procedure>(&mut drifted),
+        check::<Region>(&mut drifted),
+        check::<Side>(&mut drifted),
+        check::<Timeline>(&mut drifted),
+        check::<Position>(&mut drifted),
+        check::<Phase>(&mut drifted),
+        check::<Here>(&mut drifted),
+        check::<PhaseSpan>(&mut drifted),
     ]
     .into();
     assert!(

@@ -344,3 +344,129 @@ fn every_error_code_has_words_in_the_catalog() {
         );
     }
 }
+
+fn days_from_today(days: i64) -> String {
+    (chrono::Local::now().date_naive() + chrono::Duration::days(days)).to_string()
+}
+
+#[test]
+fn procedures_are_recorded_and_the_timeline_counts_from_the_latest() {
+    let dir = temp();
+    let app = start(dir.path());
+    assert_eq!(
+        app.ok("timeline", json!({})),
+        Value::Null,
+        "no timeline before a procedure"
+    );
+    let draft = json!({"date": days_from_today(-20), "region": "lumbar", "levels": ["L5-S1", "L4-L5"],
+        "side": "both", "clinic": "Kent Centre", "baselinePain": 7, "notes": "went well"});
+    let recorded = app.ok("add_procedure", json!({"draft": draft}));
+    assert_eq!(recorded["levels"], json!(["L4-L5", "L5-S1"]));
+    assert_eq!(recorded["baselinePain"], 7);
+    let timeline = app.ok("timeline", json!({}));
+    assert_eq!(timeline["procedureId"], recorded["id"]);
+    assert_eq!(timeline["position"]["phase"], "relief-builds");
+    assert_eq!(
+        timeline["position"]["here"],
+        json!({"unit": "week", "count": 3})
+    );
+
+    let planned = app.ok(
+        "add_procedure",
+        json!({"draft": {"date": days_from_today(30), "region": "lumbar"}}),
+    );
+    let list = app.ok("list_procedures", json!({}));
+    assert_eq!(
+        list[0]["id"], planned["id"],
+        "newest date first: the planned one is on top"
+    );
+    assert_eq!(
+        app.ok("timeline", json!({}))["procedureId"],
+        recorded["id"],
+        "the timeline stays on the done one"
+    );
+
+    app.ok("delete_procedure", json!({"id": recorded["id"]}));
+    assert_eq!(
+        app.ok("timeline", json!({}))["position"]["phase"],
+        "planned"
+    );
+    app.ok("undo_delete_procedure", json!({"id": recorded["id"]}));
+    assert_eq!(
+        app.ok("list_procedures", json!({}))
+            .as_array()
+            .map(Vec::len),
+        Some(2)
+    );
+}
+
+#[test]
+fn bad_procedures_are_refused_and_nothing_is_stored() {
+    let dir = temp();
+    let app = start(dir.path());
+    let cases = [
+        (
+            json!({"date": "2026-02-30", "region": "lumbar"}),
+            "date_invalid",
+        ),
+        (
+            json!({"date": "1900-01-01", "region": "lumbar"}),
+            "date_implausible",
+        ),
+        (json!({"date": days_from_today(-3)}), "region_missing"),
+        (
+            json!({"date": days_from_today(-3), "region": "elbow"}),
+            "invalid_input",
+        ),
+        (
+            json!({"date": days_from_today(-3), "region": "cervical", "levels": ["L4-L5"]}),
+            "level_not_in_region",
+        ),
+        (
+            json!({"date": days_from_today(-3), "region": "lumbar", "baselinePain": 12}),
+            "pain_out_of_range",
+        ),
+        (
+            json!({"date": days_from_today(-3), "region": "lumbar", "clinic": "x".repeat(121)}),
+            "text_too_long",
+        ),
+        (
+            json!({"date": days_from_today(-3), "region": "lumbar", "notes": "x".repeat(2001)}),
+            "text_too_long",
+        ),
+    ];
+    for (draft, expected) in cases {
+        assert_eq!(
+            app.error_code("add_procedure", json!({"draft": draft.clone()})),
+            expected,
+            "for {draft}"
+        );
+    }
+    assert_eq!(
+        app.ok("list_procedures", json!({})),
+        json!([]),
+        "nothing was stored"
+    );
+}
+
+#[test]
+fn only_listed_sources_can_be_opened() {
+    let dir = temp();
+    let app = start(dir.path());
+    assert_eq!(
+        app.error_code("open_source", json!({"id": "https://example.com"})),
+        "unknown_source"
+    );
+    assert_eq!(
+        app.error_code("open_source", json!({"id": 42})),
+        "invalid_input"
+    );
+    let refused = app.invoke(
+        "plugin:opener|open_url",
+        json!({"url": "https://example.com"}),
+    );
+    assert!(
+        refused.is_err(),
+        "the webview cannot use the opener plugin itself: {refused:?}"
+    );
+}

@@ -24,6 +24,20 @@ pub enum CoreError {
     LanguageUnsupported { tag: String },
     #[error("window size {width}×{height} is not plausible")]
     WindowImplausible { width: u32, height: u32 },
+    #[error("{field} is {length} characters; at most {max} are allowed")]
+    TextTooLong {
+        field: &'static str,
+        length: usize,
+        max: usize,
+    },
+    #[error("date {value:?} is not a real date in the form YYYY-MM-DD")]
+    DateInvalid { value: String },
+    #[error("date {value} is too far in the past or the future to be right")]
+    DateImplausible { value: String },
+    #[error("no region was chosen")]
+    RegionMissing,
+    #[error("level {level:?} is not in the {region} region")]
+    LevelNotInRegion { level: String, region: String },
 }
 
 impl CoreError {
@@ -39,6 +53,11 @@ impl CoreError {
             CoreError::TextSizeUnsupported { .. } => "text_size_unsupported",
             CoreError::LanguageUnsupported { .. } => "language_unsupported",
             CoreError::WindowImplausible { .. } => "window_implausible",
+            CoreError::TextTooLong { .. } => "text_too_long",
+            CoreError::DateInvalid { .. } => "date_invalid",
+            CoreError::DateImplausible { .. } => "date_implausible",
+            CoreError::RegionMissing => "region_missing",
+            CoreError::LevelNotInRegion { .. } => "level_not_in_region",
         }
     }
 }

@@ -117,17 +117,23 @@ impl PainDraft {
 }
 
 fn normalise_note(note: Option<&str>) -> Result<Option<String>, CoreError> {
-    let Some(note) = note.map(str::trim).filter(|n| !n.is_empty()) else {
+    bounded_text(note, MAX_NOTE_CHARS).map_err(|length| CoreError::NoteTooLong {
+        length,
+        max: MAX_NOTE_CHARS,
+    })
+}
+
+/// Trimmed text, or `None` when blank; `Err(length)` when it is longer than `max`
+/// characters (not bytes: a note in Greek is as long as one in English).
+pub(crate) fn bounded_text(text: Option<&str>, max: usize) -> Result<Option<String>, usize> {
+    let Some(text) = text.map(str::trim).filter(|t| !t.is_empty()) else {
         return Ok(None);
     };
-    let length = note.chars().count();
-    if length > MAX_NOTE_CHARS {
-        return Err(CoreError::NoteTooLong {
-            length,
-            max: MAX_NOTE_CHARS,
-        });
+    let length = text.chars().count();
+    if length > max {
+        return Err(length);
     }
-    Ok(Some(note.to_owned()))
+    Ok(Some(text.to_owned()))
 }
 
 fn parse_time(text: &str) -> Result<DateTime<FixedOffset>, CoreError> {

@@ -60,6 +60,19 @@ impl Journal {
     pub(crate) fn lock(&self) -> MutexGuard<'_, Connection> {
         self.conn.lock().unwrap_or_else(PoisonError::into_inner)
     }
+
+    /// Runs `change` in one immediate transaction: it takes the write lock up front,
+    /// so a busy journal waits at the start instead of failing halfway.
+    pub(crate) fn write<T>(
+        &self,
+        change: impl FnOnce(&Connection) -> rusqlite::Result<T>,
+    ) -> Result<T, StoreError> {
+        let mut conn = self.lock();
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let value = change(&tx)?;
+        tx.commit()?;
+        Ok(value)
+    }
 }
 
 /// `Journal::open` with the migration list as a parameter, so tests can build old
@@ -172,8 +185,23 @@ fn ensure_writable(dir: &Path) -> Result<(), StoreError> {
 
 /// Undo lasts only while the app runs; a new session starts with deletions final.
 fn purge_deleted(conn: &mut Connection) -> Result<(), StoreError> {
+    /// Tables with soft delete. A journal opened with an older migration list (in
+    /// tests) may lack the newer ones, so only existing tables are purged.
+    const SOFT_DELETED: [&str; 2] = ["pain_entries", "procedures"];
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-    tx.execute("DELETE FROM pain_entries WHERE deleted_at IS NOT NULL", [])?;
+    for table in SOFT_DELETED {
+        let exists: bool = tx.query_row(
+            "SELECT count(*) > 0 FROM sqlite_schema WHERE type = 'table' AND name = ?1",
+            [table],
+            |r| r.get(0),
+        )?;
+        if exists {
+            tx.execute(
+                &format!("DELETE FROM {table} WHERE deleted_at IS NOT NULL"),
+                [],
+            )?;
+        }
+    }
     tx.commit()?;
     Ok(())
 }
@@ -200,7 +228,7 @@ mod tests {
         check(&conn, "foreign_keys", "1");
         check(&conn, "synchronous", "2"); // FULL
         check(&conn, "busy_timeout", "5000");
-        check(&conn, "user_version", "2");
+        check(&conn, "user_version", "3");
         assert!(dir.path().join("made/on/open").join(JOURNAL_FILE).is_file());
     }
 

@@ -14,6 +14,7 @@ mod error;
 mod journal;
 mod migrations;
 mod pain;
+mod procedures;
 mod recovery;
 
 pub use error::StoreError;

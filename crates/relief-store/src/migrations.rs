@@ -16,9 +16,10 @@ use rusqlite_migration::{Migrations, M};
 use crate::{backup, StoreError};
 
 /// Every migration, oldest first. Index + 1 is the `user_version` after it.
-const SQL: [&str; 2] = [
+const SQL: [&str; 3] = [
     include_str!("../migrations/001_pain_entries.sql"),
     include_str!("../migrations/002_pain_entries_recent_index.sql"),
+    include_str!("../migrations/003_procedures.sql"),
 ];
 
 pub(crate) fn all() -> Migrations<'static> {
@@ -65,6 +66,9 @@ mod tests {
     use relief_core::{PainScore, ValidPain};
 
     use super::*;
+
+    /// The schema version a fully migrated journal has.
+    const LATEST: i64 = SQL.len() as i64;
     use crate::journal::open_with;
     use crate::{Journal, JOURNAL_FILE};
 
@@ -145,7 +149,7 @@ mod tests {
         );
         drop(opened);
         let path = dir.path().join(JOURNAL_FILE);
-        assert_eq!(version(&path), 2);
+        assert_eq!(version(&path), LATEST);
         assert!(objects(&path).contains(&"pain_entries_recent".to_owned()));
     }
 
@@ -181,7 +185,7 @@ mod tests {
             .unwrap();
         assert_eq!(rows, 12);
         drop(journal);
-        assert_eq!(version(&path), 2);
+        assert_eq!(version(&path), LATEST);
         assert!(objects(&path).contains(&"pain_entries_recent".to_owned()));
     }
 
@@ -198,7 +202,7 @@ mod tests {
             assert_eq!(ids(&journal), before);
             assert!(upgrade_backups(&journal).is_empty());
             drop(journal);
-            assert_eq!(version(&path), 2);
+            assert_eq!(version(&path), LATEST);
             assert_eq!(objects(&path), schema);
         }
     }
@@ -213,17 +217,17 @@ mod tests {
         let bytes = std::fs::read(&path).unwrap();
 
         // The bad step first undoes the index and empties the table, then fails.
-        let broken = from_sql(&[
-            SQL[0],
-            SQL[1],
+        let mut steps = SQL.to_vec();
+        steps.extend([
             "DROP INDEX pain_entries_recent; DELETE FROM pain_entries; CREATE TABLE oops (x);",
             "INSERT INTO nowhere VALUES (1);",
         ]);
+        let broken = from_sql(&steps);
         let error = open_with(dir.path(), now(), &broken).err().unwrap();
         assert_eq!(error.code(), "migration_failed", "{error}");
 
         assert_eq!(std::fs::read(&path).unwrap(), bytes, "not one byte changed");
-        assert_eq!(version(&path), 2);
+        assert_eq!(version(&path), LATEST);
         assert!(!objects(&path).contains(&"oops".to_owned()));
         let journal = Journal::open(dir.path(), now()).unwrap().journal;
         assert_eq!(ids(&journal), before);
@@ -236,7 +240,7 @@ mod tests {
         drop(Journal::open(dir.path(), now()).unwrap());
         Connection::open(&path)
             .unwrap()
-            .pragma_update(None, "user_version", 3)
+            .pragma_update(None, "user_version", LATEST + 1)
             .unwrap();
         let bytes = std::fs::read(&path).unwrap();
 

@@ -10,7 +10,7 @@
 
 use chrono::{DateTime, FixedOffset};
 use rusqlite::types::Type;
-use rusqlite::{params, Connection, OptionalExtension, Row, TransactionBehavior};
+use rusqlite::{params, OptionalExtension, Row};
 
 use relief_core::{PainEntry, PainScore, ValidPain};
 
@@ -119,19 +119,6 @@ impl Journal {
         ))?;
         let rows = statement.query_map([limit], entry)?;
         Ok(rows.collect::<Result<_, _>>()?)
-    }
-
-    /// Runs `change` in one immediate transaction: it takes the write lock up front,
-    /// so a busy journal waits at the start instead of failing halfway.
-    fn write<T>(
-        &self,
-        change: impl FnOnce(&Connection) -> rusqlite::Result<T>,
-    ) -> Result<T, StoreError> {
-        let mut conn = self.lock();
-        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let value = change(&tx)?;
-        tx.commit()?;
-        Ok(value)
     }
 }
 

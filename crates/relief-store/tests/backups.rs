@@ -98,7 +98,15 @@ fn a_backup_is_one_self_contained_copy_of_the_journal() {
     let version: i64 = conn
         .pragma_query_value(None, "user_version", |r| r.get(0))
         .unwrap();
-    assert_eq!(version, 2);
+    let live: i64 = Connection::open(dir.path().join(relief_store::JOURNAL_FILE))
+        .unwrap()
+        .pragma_query_value(None, "user_version", |r| r.get(0))
+        .unwrap();
+    assert_eq!(version, live, "the backup has the journal's schema version");
+    assert!(
+        version >= 3,
+        "and it is a migrated journal, not an empty file"
+    );
     drop(conn);
     let mut wal = path.clone().into_os_string();
     wal.push("-wal");

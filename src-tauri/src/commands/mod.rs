@@ -6,8 +6,10 @@
 //! `capabilities/main-window.json`; the IPC tests check both.
 
 pub mod args;
+pub mod learn;
 pub mod pain;
 pub mod preferences;
+pub mod procedures;
 pub mod startup;
 
 use chrono::{DateTime, FixedOffset, Local};

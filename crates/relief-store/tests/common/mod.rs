@@ -54,3 +54,10 @@ pub fn ids(journal: &Journal) -> Vec<i64> {
     ids.sort_unstable();
     ids
 }
+
+/// Opens the journal in `dir` at `now()`, expecting no recovery to be needed.
+pub fn open(dir: &std::path::Path) -> Journal {
+    let opened = Journal::open(dir, now()).expect("the journal opens");
+    assert!(opened.recovery.is_none(), "no recovery expected");
+    opened.journal
+}

@@ -147,6 +147,15 @@ error-migration_failed = Your journal could not be updated to work with this ver
 error-text_size_unsupported = That text size is not available. Please choose one of the sizes offered.
 error-language_unsupported = That language is not available yet. Please choose one of the languages offered.
 error-window_implausible = The saved window position did not fit your screen, so the window opened in the usual place.
+# $max (number)
+error-text_too_long = This text is too long to save. Please shorten it to { $max } characters or fewer.
+error-date_invalid = That date does not exist. Please check the day, month and year.
+error-date_implausible = That date seems too far in the past or the future. Please check the year.
+error-region_missing = Please choose the part of your spine that was treated.
+# $level (text)
+error-level_not_in_region = The level { $level } is not part of the region you chose. Please check the levels.
+error-unknown_source = That source is not in the list, so it cannot be opened.
+error-open_failed = Your web browser could not be opened. You can type the address into your browser yourself.
 error-internal = Something went wrong inside the app. Please try again. If it keeps happening, close the app and open it again.
 
 ## Notices at start-up (shared with the Rust side; keep the ids)
