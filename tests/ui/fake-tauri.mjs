@@ -13,10 +13,33 @@ export function installFakeTauri(scenario) {
     theme: 'system',
     textSize: 100,
     language: 'en',
-    onboardingDone: false,
+    // Past the first-run welcome unless a scenario asks for it: most tests are
+    // about the app after first run.
+    onboardingDone: true,
     ...scenario.preferences,
   };
   const failNext = { ...scenario.failNext };
+  const procedures = new Map((scenario.procedures ?? []).map((p) => [p.id, p]));
+  const deletedProcedures = new Map();
+  let nextProcedureId = Math.max(0, ...procedures.keys()) + 1;
+  const procedureNotFound = { code: 'not_found', message: 'This record could not be found.' };
+
+  function procedureFrom(id, draft) {
+    if (!draft.region) {
+      throw { code: 'region_missing', message: 'Please choose the part of your spine that was treated.' };
+    }
+    return {
+      id,
+      date: draft.date,
+      region: draft.region,
+      levels: draft.levels ?? [],
+      side: draft.side ?? null,
+      clinic: draft.clinic?.trim() || null,
+      clinician: draft.clinician?.trim() || null,
+      baselinePain: draft.baselinePain ?? null,
+      notes: draft.notes?.trim() || null,
+    };
+  }
 
   const notFound = { code: 'not_found', message: 'This entry could not be found. It may have been deleted already.' };
 
@@ -90,6 +113,42 @@ export function installFakeTauri(scenario) {
           .sort((a, b) => Date.parse(b.recordedAt) - Date.parse(a.recordedAt))
           .slice(0, args.limit);
       case 'ui_ready':
+        return null;
+      case 'list_procedures':
+        return [...procedures.values()].sort((a, b) => b.date.localeCompare(a.date) || b.id - a.id);
+      case 'add_procedure': {
+        const created = procedureFrom(nextProcedureId++, args.draft);
+        procedures.set(created.id, created);
+        return created;
+      }
+      case 'update_procedure': {
+        if (!procedures.has(args.id)) throw procedureNotFound;
+        const updated = procedureFrom(args.id, args.draft);
+        procedures.set(args.id, updated);
+        return updated;
+      }
+      case 'delete_procedure': {
+        const old = procedures.get(args.id);
+        if (!old) throw procedureNotFound;
+        procedures.delete(args.id);
+        deletedProcedures.set(args.id, old);
+        return old;
+      }
+      case 'undo_delete_procedure': {
+        const old = deletedProcedures.get(args.id);
+        if (!old) throw procedureNotFound;
+        deletedProcedures.delete(args.id);
+        procedures.set(args.id, old);
+        return old;
+      }
+      case 'timeline':
+        // Computed by relief-core in the real app; a scenario gives a fixed one.
+        return scenario.timeline ?? null;
+      case 'open_source':
+        // Rust opens the address it finds for this id in sources.json.
+        if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(args.id)) {
+          throw { code: 'unknown_source', message: 'This source could not be found.' };
+        }
         return null;
       default:
         // What Tauri itself rejects with for an unknown command: a bare string.

@@ -53,7 +53,8 @@ export async function startDriver() {
   };
 }
 
-/** Opens the app on `dataDir` (passed as --data-dir) and waits for Today. */
+/** Opens the app on `dataDir` (passed as --data-dir) and waits for its first
+ * screen: Today, or the welcome on a first run. */
 export async function openApp(port, dataDir) {
   const browser = await remote({
     hostname: '127.0.0.1',
@@ -66,7 +67,14 @@ export async function openApp(port, dataDir) {
       'tauri:options': { application: BIN, args: ['--data-dir', dataDir] },
     },
   });
-  const heading = await browser.$('h1=Today');
+  const heading = await browser.$('main h1');
   await heading.waitForDisplayed({ timeout: 30_000 });
   return browser;
+}
+
+/** On a first run, acknowledges the welcome and skips the rest, to reach Today. */
+export async function skipOnboarding(browser) {
+  const skip = await browser.$('//button[normalize-space()="I understand, skip the rest"]');
+  if (await skip.isExisting()) await skip.click();
+  await (await browser.$('h1=Today')).waitForDisplayed({ timeout: 10_000 });
 }

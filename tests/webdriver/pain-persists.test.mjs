@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openApp, startDriver } from './driver.mjs';
+import { openApp, skipOnboarding, startDriver } from './driver.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const shots = path.join(here, 'screenshots');
@@ -55,6 +55,7 @@ async function chooseTheme(browser, label) {
 test('a pain score logged by keyboard is still there after a restart', async () => {
   const first = await openApp(driver.port, dataDir);
   try {
+    await skipOnboarding(first);
     assert.deepEqual(await entriesText(first), [], 'a new journal is empty');
     const slider = await first.$('input[type=range]');
     await slider.click();
@@ -87,6 +88,7 @@ test('a pain score logged by keyboard is still there after a restart', async () 
 
   const second = await openApp(driver.port, dataDir);
   try {
+    await (await second.$('h1=Today')).waitForDisplayed({ timeout: 10_000 });
     await second.waitUntil(async () => (await entriesText(second)).length === 1, {
       timeout: 30_000,
       timeoutMsg: 'the entry was not listed after the restart',

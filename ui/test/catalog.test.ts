@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FluentBundle, FluentResource } from '@fluent/bundle';
+import { REGIONS, SIDES } from '../src/lib/procedure';
 import { catalogIds } from '../src/lib/i18n';
 
 const SRC = join(__dirname, '..', 'src');
@@ -40,6 +41,18 @@ const RUST_IDS: Record<string, string[]> = {
   'notice-backup_failed': [],
 };
 
+const PHASES = ['planned', 'recovery', 'relief-builds', 'strengthen', 'review', 'beyond'];
+
+/** Ids the UI builds from a value: each template and the values it takes. */
+const DYNAMIC_IDS: Record<string, readonly string[]> = {
+  'region-${region}': REGIONS,
+  'side-${side}': SIDES,
+  'phase-${phase}': PHASES,
+  'phase-${phase}-expect': PHASES,
+  'phase-${phase}-do': PHASES,
+  'here-${here.unit}': ['days-until', 'day', 'week', 'month'],
+};
+
 describe('Fluent catalog', () => {
   const ids = new Set(catalogIds());
 
@@ -56,7 +69,15 @@ describe('Fluent catalog', () => {
       }
     }
     expect(used.size).toBeGreaterThan(50);
-    const missing = [...used].filter((id) => !ids.has(id));
+    // An id built from a template must be a known family, and every member of
+    // the family must be in the catalog.
+    const expanded = [...used].flatMap((id) => {
+      if (!id.includes('${')) return [id];
+      const family = DYNAMIC_IDS[id];
+      if (!family) return [`unknown template id: ${id}`];
+      return family.map((value) => id.replace(/\$\{[^}]+\}/, value));
+    });
+    const missing = expanded.filter((id) => !ids.has(id));
     expect(missing).toEqual([]);
   });
 

@@ -6,6 +6,9 @@ import type { Notice } from '../src/lib/ipc/bindings/Notice';
 import type { PainDraft } from '../src/lib/ipc/bindings/PainDraft';
 import type { PainEntry } from '../src/lib/ipc/bindings/PainEntry';
 import type { Preferences } from '../src/lib/ipc/bindings/Preferences';
+import type { Procedure } from '../src/lib/ipc/bindings/Procedure';
+import type { ProcedureDraft } from '../src/lib/ipc/bindings/ProcedureDraft';
+import type { Timeline } from '../src/lib/ipc/bindings/Timeline';
 
 export interface Call {
   cmd: string;
@@ -16,7 +19,11 @@ export interface FakeOptions {
   entries?: PainEntry[];
   journalError?: ApiError | null;
   notices?: Notice[];
+  /** Defaults to onboarding done: most tests are about the app after first run. */
   preferences?: Partial<Preferences>;
+  procedures?: Procedure[];
+  /** What `timeline` answers; the real one is computed in relief-core. */
+  timeline?: Timeline | null;
   /** Answer this command with this error, once per listed time. */
   failNext?: Record<string, ApiError>;
 }
@@ -36,10 +43,30 @@ export function fakeJournal(options: FakeOptions = {}) {
     theme: 'system',
     textSize: 100,
     language: 'en',
-    onboardingDone: false,
+    onboardingDone: true,
     ...options.preferences,
   };
   const failNext: Record<string, ApiError> = { ...options.failNext };
+  const procedures = new Map<number, Procedure>((options.procedures ?? []).map((p) => [p.id, p]));
+  const deletedProcedures = new Map<number, Procedure>();
+  let nextProcedureId = Math.max(0, ...procedures.keys()) + 1;
+
+  function procedureFrom(id: number, draft: ProcedureDraft): Procedure {
+    if (!draft.region) {
+      throw { code: 'region_missing', message: 'Please choose the part of your spine that was treated.' };
+    }
+    return {
+      id,
+      date: draft.date,
+      region: draft.region,
+      levels: draft.levels,
+      side: draft.side ?? null,
+      clinic: draft.clinic?.trim() || null,
+      clinician: draft.clinician?.trim() || null,
+      baselinePain: draft.baselinePain ?? null,
+      notes: draft.notes?.trim() || null,
+    };
+  }
 
   function check(draft: PainDraft) {
     if (draft.score < 0 || draft.score > 10) {
@@ -109,6 +136,38 @@ export function fakeJournal(options: FakeOptions = {}) {
           .slice(0, args.limit as number);
       case 'ui_ready':
         return null;
+      case 'list_procedures':
+        return [...procedures.values()].sort((a, b) => b.date.localeCompare(a.date) || b.id - a.id);
+      case 'add_procedure': {
+        const created = procedureFrom(nextProcedureId++, args.draft as ProcedureDraft);
+        procedures.set(created.id, created);
+        return created;
+      }
+      case 'update_procedure': {
+        const id = args.id as number;
+        if (!procedures.has(id)) throw { code: 'not_found', message: 'This record could not be found.' };
+        const updated = procedureFrom(id, args.draft as ProcedureDraft);
+        procedures.set(id, updated);
+        return updated;
+      }
+      case 'delete_procedure': {
+        const id = args.id as number;
+        const old = procedures.get(id);
+        if (!old) throw { code: 'not_found', message: 'This record could not be found.' };
+        procedures.delete(id);
+        deletedProcedures.set(id, old);
+        return old;
+      }
+      case 'undo_delete_procedure': {
+        const id = args.id as number;
+        const old = deletedProcedures.get(id);
+        if (!old) throw { code: 'not_found', message: 'This record could not be found.' };
+        deletedProcedures.delete(id);
+        procedures.set(id, old);
+        return old;
+      }
+      case 'timeline':
+        return options.timeline ?? null;
       default:
         throw `unknown command ${cmd}`;
     }
@@ -123,6 +182,7 @@ export function fakeJournal(options: FakeOptions = {}) {
   return {
     calls,
     entries,
+    procedures,
     get preferences() {
       return preferences;
     },

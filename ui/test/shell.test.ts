@@ -22,7 +22,6 @@ describe('Shell', () => {
   });
 
   it.each([
-    ['Learn', /explain the procedure/],
     ['Routine', /home exercise routine/],
     ['Reminders', /set reminders/],
     ['Progress', /pain scores over time/],

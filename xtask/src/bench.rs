@@ -75,6 +75,15 @@ fn one_start(binary: &Path, bus: &str) -> Result<(f64, f64), XtaskError> {
         what: "temporary data folder".into(),
         source,
     })?;
+    // Past the first-run welcome, so every start measures Today drawing its data.
+    std::fs::write(
+        data.path().join("preferences.json"),
+        br#"{"preferences":{"onboardingDone":true}}"#,
+    )
+    .map_err(|source| XtaskError::Io {
+        what: "seed preferences".into(),
+        source,
+    })?;
     let spawned_ms = epoch_ms();
     let started = Instant::now();
     let mut child = Command::new(binary)

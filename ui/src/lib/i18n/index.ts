@@ -2,24 +2,30 @@
 // from the Fluent catalog, which the Rust side reads too.
 import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundle';
 import englishSource from '../../locales/en/relief-window.ftl?raw';
+import englishLearn from '../../locales/en/learn.ftl?raw';
 
 export type Args = Record<string, FluentVariable>;
 
 export const SUPPORTED_LANGUAGES = ['en'] as const;
 export type Language = (typeof SUPPORTED_LANGUAGES)[number];
 
-function makeBundle(locale: string, source: string): FluentBundle {
+// The main catalog, and Learn's pages kept in their own file (learn.ftl) so
+// the long texts do not crowd the messages Rust shares.
+const englishSources = [englishSource, englishLearn];
+
+function makeBundle(locale: string, sources: string[]): FluentBundle {
   // No isolation marks: they show up as stray characters in some places
   // (window titles, copied text) and the app has no right-to-left text yet.
   const bundle = new FluentBundle(locale, { useIsolating: false });
-  const errors = bundle.addResource(new FluentResource(source));
+  // addResource also reports an id defined twice, across the files.
+  const errors = sources.flatMap((source) => bundle.addResource(new FluentResource(source)));
   if (errors.length > 0) {
     throw new Error(`The ${locale} catalog has syntax errors: ${errors.map(String).join('; ')}`);
   }
   return bundle;
 }
 
-const bundles: Record<Language, FluentBundle> = { en: makeBundle('en', englishSource) };
+const bundles: Record<Language, FluentBundle> = { en: makeBundle('en', englishSources) };
 let current: Language = 'en';
 
 export function setLanguage(language: string): void {
@@ -43,7 +49,8 @@ export function t(id: string, args?: Args): string {
 
 /** Every message id in the English catalog (for tests). */
 export function catalogIds(): string[] {
-  return new FluentResource(englishSource).body
+  return englishSources
+    .flatMap((source) => new FluentResource(source).body)
     .map((entry) => entry.id)
     .filter((id) => !id.startsWith('-'));
 }

@@ -8,9 +8,23 @@ import type { PainEntry } from './bindings/PainEntry';
 import type { Preferences } from './bindings/Preferences';
 import type { StartupStatus } from './bindings/StartupStatus';
 import type { Theme } from './bindings/Theme';
+import type { Procedure } from './bindings/Procedure';
+import type { ProcedureDraft } from './bindings/ProcedureDraft';
+import type { Timeline } from './bindings/Timeline';
 import { toApiError } from './error';
 
-export type { ApiError, Notice, PainDraft, PainEntry, Preferences, StartupStatus, Theme };
+export type {
+  ApiError,
+  Notice,
+  PainDraft,
+  PainEntry,
+  Preferences,
+  Procedure,
+  ProcedureDraft,
+  StartupStatus,
+  Theme,
+  Timeline,
+};
 export { toApiError };
 
 async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
@@ -33,6 +47,21 @@ export const updatePain = (id: number, draft: PainDraft) =>
 export const deletePain = (id: number) => call<PainEntry>('delete_pain', { id });
 export const undoDeletePain = (id: number) => call<PainEntry>('undo_delete_pain', { id });
 export const recentPain = (limit: number) => call<PainEntry[]>('recent_pain', { limit });
+
+export const listProcedures = () => call<Procedure[]>('list_procedures');
+export const addProcedure = (draft: ProcedureDraft) => call<Procedure>('add_procedure', { draft });
+export const updateProcedure = (id: number, draft: ProcedureDraft) =>
+  call<Procedure>('update_procedure', { id, draft });
+export const deleteProcedure = (id: number) => call<Procedure>('delete_procedure', { id });
+export const undoDeleteProcedure = (id: number) =>
+  call<Procedure>('undo_delete_procedure', { id });
+/** Where the person stands in their relief window; null until a procedure is recorded. */
+export const timeline = () => call<Timeline | null>('timeline');
+
+/** Opens a Learn source in the person's web browser. Rust looks the address
+ * up by id in lib/learn/sources.json, so the webview never opens a web
+ * address itself. Rejects with `unknown_source` or `open_failed`. */
+export const openSource = (id: string) => call<null>('open_source', { id });
 
 let readySent = false;
 /** Tells Rust the first meaningful screen is on show. Only the first call counts. */

@@ -91,7 +91,6 @@ dismiss-name = this message
 
 not-ready = This section is not ready yet.
 learn-title = Learn
-learn-not-ready = It will explain the procedure, the recovery and what to expect, in plain words, with sources.
 routine-title = Routine
 routine-not-ready = It will hold a gentle home exercise routine that a clinician can adjust for you.
 reminders-title = Reminders
@@ -174,3 +173,121 @@ cli-no_display = Relief Window needs a graphical desktop, and none was found.
     On a server or in CI, run it under a virtual display, for example: xvfb-run -a relief-window
 # $reason (text)
 cli-could_not_start = Relief Window could not start: { $reason }
+
+## Procedure records
+
+learn-yours-title = Your procedure and timeline
+learn-yours-detail = Record what was done, and see where you are in your relief window.
+learn-yours-open = Open your procedure and timeline
+
+region-lumbar = Lower back (lumbar)
+region-thoracic = Middle back (thoracic)
+region-cervical = Neck (cervical)
+region-sacroiliac = Sacroiliac joint (bottom of the spine)
+side-left = Left
+side-right = Right
+side-both = Both sides
+side-unknown = Not sure
+procedure-title = Your procedure
+procedure-intro = Record each procedure you have had or have booked. Repeats are common, so you can add more than one.
+procedure-history = Your procedures
+procedure-none = You have not recorded a procedure yet.
+procedure-add = Add a procedure
+procedure-add-title = Add a procedure
+procedure-edit-title = Change the procedure from { $date }
+procedure-date = Date of the procedure
+procedure-date-hint = For example, 27 3 2026. If it is booked for a future date, it is saved as planned.
+date-day = Day
+date-month = Month
+date-year = Year
+procedure-region = Which part of your spine was treated?
+procedure-levels = Which levels were treated?
+procedure-levels-hint = Leave these empty if you are not sure. Your clinic's letter may list them.
+procedure-side = Which side?
+procedure-clinic = Clinic or hospital (optional)
+procedure-clinician = Clinician (optional)
+procedure-baseline = Your usual pain before the procedure
+procedure-baseline-hint = This is the number your progress is compared with later. Choose "Not recorded" if you would rather not say.
+procedure-baseline-none = Not recorded
+procedure-notes = Notes (optional)
+procedure-save = Save procedure
+procedure-saved = Procedure saved.
+procedure-deleted = Procedure deleted.
+procedure-restored = Procedure restored.
+procedure-planned = Planned
+procedure-done = Done
+procedure-levels-value = Levels: { $levels }
+procedure-side-value = Side: { $side }
+procedure-clinic-value = Clinic: { $clinic }
+procedure-clinician-value = Clinician: { $clinician }
+procedure-baseline-value = Usual pain before: { $score } out of 10
+procedure-name = procedure from { $date }
+procedure-back = Back
+
+## Before the day (a planned procedure)
+
+before-title = Before the day
+before-intro = A few things to sort out before your procedure. Your clinic's own advice always comes first.
+before-driver = Someone to drive you home. You should not drive for 24 hours afterwards.
+before-blood-thinners = If you take blood thinners, talk to your clinic about them well before the day.
+before-questions = Questions you might ask:
+before-question-levels = Which levels will be treated, and on which side?
+before-question-after = What should I do, and avoid, in the first few days?
+before-question-exercise = When can I start exercises or physiotherapy?
+before-question-contact = Who do I contact if I am worried afterwards?
+
+## The relief-window timeline
+
+timeline-title = Your relief window
+timeline-none = Record your procedure to see where you are in your relief window.
+timeline-record = Record your procedure
+timeline-open = See your timeline
+timeline-you-are-here = You are here
+timeline-expect = What to expect now
+timeline-do = What to do now
+timeline-phases = The phases of your relief window
+timeline-starts = From { $date }
+timeline-note = Every person is different. These times are typical, not promises.
+here-days-until = { $count ->
+    [one] 1 day until your procedure
+   *[other] { $count } days until your procedure
+}
+here-day = Day { $count } after your procedure
+here-week = Week { $count } after your procedure
+here-month = Month { $count } after your procedure
+phase-planned = Planned
+phase-planned-expect = Your procedure is coming up.
+phase-planned-do = Read "Before the day" and ask your clinic anything you are unsure about.
+phase-recovery = Recovery
+phase-recovery-expect = Soreness where the needles went in is common. Your usual pain may flare for a few days, sometimes longer.
+phase-recovery-do = Walk a little each day and move gently. Rest when you need to.
+phase-relief-builds = Relief builds
+phase-relief-builds-expect = Relief often builds over two to three weeks.
+phase-relief-builds-do = This is a good time to start your exercise routine, gently.
+phase-strengthen = Strengthen
+phase-strengthen-expect = For many people, this is the time with the most relief.
+phase-strengthen-do = Use it to build strength and fitness, step by step.
+phase-review = Review
+phase-review-expect = Relief may start to fade as the treated nerves grow back. This is normal, and the timing differs from person to person.
+phase-review-do = Think about a follow-up with your clinician to talk about what comes next.
+phase-beyond = After the usual window
+phase-beyond-expect = Relief usually lasts about a year, but some people keep it for much longer.
+phase-beyond-do = If your pain has come back, talk to your clinician. The procedure can often be repeated.
+
+## First run
+
+onboarding-title = Welcome to Relief Window
+onboarding-intro = Relief Window helps you make the most of the months of relief after radiofrequency neurotomy. You can learn what to expect, keep a pain journal and follow an exercise routine.
+onboarding-what-title = What this app is, and is not
+onboarding-what = Relief Window is for learning and keeping records. It does not give medical advice, and it does not replace your clinic or your doctor.
+onboarding-help = If you ever have sudden weakness or numbness in your legs, numbness around your bottom or genitals, or new problems with your bladder or bowels, call your local emergency number. The Get help button, at the top of every screen, lists these warning signs.
+onboarding-private = Everything you record stays on this computer.
+onboarding-understand = I understand, continue
+onboarding-understand-skip = I understand, skip the rest
+onboarding-procedure-title = Your procedure
+onboarding-procedure-intro = If you like, record your procedure now. You can also do it later from Today or Learn.
+onboarding-later = I'll do this later
+onboarding-done-title = You are all set
+onboarding-done = You can change your settings at any time in Settings.
+onboarding-start = Go to Today
+onboarding-step = Step { $step } of { $steps }
