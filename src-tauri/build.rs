@@ -18,6 +18,16 @@ const COMMANDS: &[&str] = &[
     "undo_delete_procedure",
     "timeline",
     "open_source",
+    "exercise_library",
+    "current_plan",
+    "default_plan_for_today",
+    "save_plan",
+    "plan_history",
+    "log_session",
+    "update_session",
+    "delete_session",
+    "undo_delete_session",
+    "recent_sessions",
 ];
 
 fn main() {

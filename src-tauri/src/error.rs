@@ -16,6 +16,11 @@ use crate::i18n::{message, Arg};
 pub struct ApiError {
     pub code: String,
     pub message: String,
+    /// Where the problem is, as a path like `plan.items[2].dose.reps`, when the
+    /// input has parts (a plan, a plan file, a session).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub field: Option<String>,
 }
 
 impl ApiError {
@@ -24,6 +29,7 @@ impl ApiError {
         ApiError {
             code: code.to_owned(),
             message: message(&format!("error-{code}"), args),
+            field: None,
         }
     }
 
@@ -37,14 +43,38 @@ impl ApiError {
 
 impl From<CoreError> for ApiError {
     fn from(error: CoreError) -> Self {
-        let args: Vec<(&str, Arg)> = match &error {
-            CoreError::NoteTooLong { max, .. } | CoreError::TextTooLong { max, .. } => {
-                vec![("max", Arg::Number(*max as f64))]
-            }
+        let number = |n: usize| Arg::Number(n as f64);
+        let mut args: Vec<(&str, Arg)> = match &error {
+            CoreError::NoteTooLong { max, .. }
+            | CoreError::TextTooLong { max, .. }
+            | CoreError::FieldTooLong { max, .. }
+            | CoreError::ListTooLong { max, .. }
+            | CoreError::PlanItemCount { max, .. }
+            | CoreError::SessionExerciseCount { max, .. } => vec![("max", number(*max))],
             CoreError::LevelNotInRegion { level, .. } => vec![("level", Arg::Text(level.clone()))],
+            CoreError::DoseOutOfRange { min, max, .. } => {
+                vec![
+                    ("min", Arg::Number((*min).into())),
+                    ("max", Arg::Number((*max).into())),
+                ]
+            }
+            CoreError::PlanFileWrongVersion { found, supported } => vec![
+                (
+                    "found",
+                    Arg::Text(found.clone().unwrap_or_else(|| "?".into())),
+                ),
+                ("supported", Arg::Number((*supported).into())),
+            ],
             _ => vec![],
         };
-        ApiError::new(error.code(), &args)
+        let field = error.field().map(str::to_owned);
+        if let Some(path) = &field {
+            args.push(("field", Arg::Text(path.clone())));
+        }
+        ApiError {
+            field,
+            ..ApiError::new(error.code(), &args)
+        }
     }
 }
 

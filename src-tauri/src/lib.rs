@@ -60,6 +60,16 @@ pub fn configure<R: Runtime>(builder: Builder<R>, launch: Launch) -> Builder<R> 
             commands::procedures::undo_delete_procedure,
             commands::procedures::timeline,
             commands::learn::open_source,
+            commands::routine::exercise_library,
+            commands::routine::current_plan,
+            commands::routine::default_plan_for_today,
+            commands::routine::save_plan,
+            commands::routine::plan_history,
+            commands::routine::log_session,
+            commands::routine::update_session,
+            commands::routine::delete_session,
+            commands::routine::undo_delete_session,
+            commands::routine::recent_sessions,
         ])
 }
 

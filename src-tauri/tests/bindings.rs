@@ -6,8 +6,11 @@ use std::collections::BTreeSet;
 use std::path::PathBuf;
 
 use relief_core::{
-    Here, PainDraft, PainEntry, PainScore, Phase, PhaseSpan, Position, Preferences, Procedure,
-    ProcedureDraft, Region, Side, TextSize, Theme, Timeline, WindowState,
+    BodyPosition, CustomExercise, Dose, Exercise, ExerciseRef, ExerciseText, Here, PainDraft,
+    PainEntry, PainScore, Phase, PhaseSpan, Plan, PlanItem, PlanRecord, PlanSource, Position,
+    Preferences, Procedure, ProcedureDraft, Purpose, Region, Session, SessionDraft,
+    SessionExercise, SessionRecord, SessionSummary, Side, SkipReason, TextSize, Theme, Timeline,
+    WindowState,
 };
 use relief_window_lib::commands::startup::StartupStatus;
 use relief_window_lib::error::ApiError;
@@ -56,6 +59,23 @@ fn typescript_bindings_match_the_rust_types() {
         check::<Phase>(&mut drifted),
         check::<Here>(&mut drifted),
         check::<PhaseSpan>(&mut drifted),
+        check::<Dose>(&mut drifted),
+        check::<Exercise>(&mut drifted),
+        check::<ExerciseText>(&mut drifted),
+        check::<Purpose>(&mut drifted),
+        check::<BodyPosition>(&mut drifted),
+        check::<ExerciseRef>(&mut drifted),
+        check::<CustomExercise>(&mut drifted),
+        check::<Plan>(&mut drifted),
+        check::<PlanItem>(&mut drifted),
+        check::<PlanRecord>(&mut drifted),
+        check::<PlanSource>(&mut drifted),
+        check::<Session>(&mut drifted),
+        check::<SessionDraft>(&mut drifted),
+        check::<SessionExercise>(&mut drifted),
+        check::<SessionRecord>(&mut drifted),
+        check::<SessionSummary>(&mut drifted),
+        check::<SkipReason>(&mut drifted),
     ]
     .into();
     assert!(

@@ -302,28 +302,58 @@ fn the_webview_cannot_reach_plugin_commands_it_was_not_granted() {
     app.ok("startup_status", json!({}));
 }
 
+/// Every code the app can answer with: the `code()` arms of relief-core's and
+/// relief-store's error enums, and every `ApiError::new("…")` in the app. Read
+/// from the sources, so a new code without words fails here.
+fn every_error_code() -> Vec<String> {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let mut codes = Vec::new();
+    for file in [
+        "crates/relief-core/src/error.rs",
+        "crates/relief-store/src/error.rs",
+    ] {
+        let text = std::fs::read_to_string(root.join(file)).expect("error sources are readable");
+        for line in text.lines().filter(|l| l.contains("=> \"")) {
+            if let Some(code) = line.split('"').nth(1) {
+                codes.push(code.to_owned());
+            }
+        }
+    }
+    let mut stack = vec![root.join("src-tauri/src")];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(dir).expect("readable").flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let text = std::fs::read_to_string(&path).expect("readable");
+                for piece in text.split("ApiError::new(\"").skip(1) {
+                    codes.extend(piece.split('"').next().map(str::to_owned));
+                }
+            }
+        }
+    }
+    codes.sort();
+    codes.dedup();
+    codes
+}
+
 #[test]
 fn every_error_code_has_words_in_the_catalog() {
     use relief_window_lib::i18n::has_message;
-    let codes = [
+    let codes = every_error_code();
+    assert!(codes.len() > 40, "the scan found the codes: {codes:?}");
+    for expected in [
         "pain_out_of_range",
-        "pain_not_whole",
-        "note_too_long",
-        "time_unreadable",
-        "time_in_future",
-        "invalid_input",
-        "not_found",
-        "journal_unavailable",
-        "journal_corrupt",
         "data_dir_unwritable",
-        "storage_failed",
-        "backup_failed",
-        "migration_failed",
-        "text_size_unsupported",
-        "language_unsupported",
-        "window_implausible",
-        "internal",
-    ];
+        "invalid_input",
+        "plan_file_markup",
+    ] {
+        assert!(
+            codes.iter().any(|c| c == expected),
+            "{expected} was not found by the scan"
+        );
+    }
     let missing: Vec<_> = codes
         .iter()
         .filter(|c| !has_message(&format!("error-{c}")))
@@ -342,6 +372,9 @@ fn every_error_code_has_words_in_the_catalog() {
             has_message(&format!("notice-{notice}")),
             "notice-{notice} missing"
         );
+    }
+    for cli in ["cli-no_display", "cli-could_not_start"] {
+        assert!(has_message(cli), "{cli} missing");
     }
 }
 
@@ -468,5 +501,154 @@ fn only_listed_sources_can_be_opened() {
     assert!(
         refused.is_err(),
         "the webview cannot use the opener plugin itself: {refused:?}"
+    );
+}
+
+#[test]
+fn the_library_and_the_phased_default_plan() {
+    let dir = temp();
+    let app = start(dir.path());
+    let library = app.ok("exercise_library", json!({}));
+    let ids: Vec<&str> = library
+        .as_array()
+        .expect("a list")
+        .iter()
+        .filter_map(|e| e["id"].as_str())
+        .collect();
+    assert!(
+        ids.len() >= 12 && ids.contains(&"glute-bridge") && ids.contains(&"walking"),
+        "{ids:?}"
+    );
+    assert!(
+        library[0]["text"]["name"]
+            .as_str()
+            .is_some_and(|n| n.starts_with("exercise-")),
+        "message ids, not English"
+    );
+
+    let full = app.ok("default_plan_for_today", json!({}));
+    assert_eq!(
+        full["items"].as_array().map(Vec::len),
+        Some(12),
+        "no procedure: the full programme"
+    );
+    let draft = json!({"date": days_from_today(-5), "region": "lumbar"});
+    app.ok("add_procedure", json!({"draft": draft}));
+    let recovery = app.ok("default_plan_for_today", json!({}));
+    let purposes: Vec<&str> = recovery["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .filter_map(|i| i["exercise"]["id"].as_str())
+        .collect();
+    assert!(
+        purposes.contains(&"walking") && !purposes.contains(&"glute-bridge"),
+        "recovery: {purposes:?}"
+    );
+}
+
+#[test]
+fn plans_are_saved_with_a_history_and_bad_doses_are_refused() {
+    let dir = temp();
+    let app = start(dir.path());
+    assert_eq!(app.ok("current_plan", json!({})), Value::Null);
+    let plan = app.ok("default_plan_for_today", json!({}));
+    let first = app.ok("save_plan", json!({"plan": plan, "source": "default"}));
+    assert_eq!(first["source"], "default");
+
+    let mut edited = plan.clone();
+    edited["items"][0]["daysPerWeek"] = json!(3);
+    app.ok("save_plan", json!({"plan": edited, "source": "edited"}));
+    assert_eq!(
+        app.ok("current_plan", json!({}))["plan"]["items"][0]["daysPerWeek"],
+        3
+    );
+    let history = app.ok("plan_history", json!({}));
+    assert_eq!(
+        history[0]["id"], first["id"],
+        "the earlier plan is in the history"
+    );
+
+    for (path, value, code) in [
+        ("reps", json!(0), "dose_out_of_range"),
+        ("sets", json!(50), "dose_out_of_range"),
+    ] {
+        let mut bad = plan.clone();
+        let item = bad["items"]
+            .as_array_mut()
+            .expect("items")
+            .iter_mut()
+            .find(|i| i["dose"]["kind"] == "reps")
+            .expect("a reps exercise");
+        item["dose"][path] = value;
+        let error = app
+            .invoke("save_plan", json!({"plan": bad, "source": "edited"}))
+            .expect_err("refused");
+        assert_eq!(error["code"], code);
+        assert!(
+            error["field"]
+                .as_str()
+                .is_some_and(|f| f.ends_with(&format!("dose.{path}"))),
+            "{error}"
+        );
+    }
+    let mut long_hold = plan.clone();
+    if let Some(item) = long_hold["items"]
+        .as_array_mut()
+        .and_then(|items| items.iter_mut().find(|i| i["dose"]["kind"] == "hold"))
+    {
+        item["dose"]["seconds"] = json!(7200);
+        assert_eq!(
+            app.error_code("save_plan", json!({"plan": long_hold, "source": "edited"})),
+            "dose_out_of_range"
+        );
+    }
+    assert_eq!(
+        app.ok("current_plan", json!({}))["plan"]["items"][0]["daysPerWeek"],
+        3,
+        "refusals change nothing"
+    );
+}
+
+#[test]
+fn sessions_are_logged_under_the_current_plan() {
+    let dir = temp();
+    let app = start(dir.path());
+    let plan = app.ok("default_plan_for_today", json!({}));
+    let saved = app.ok("save_plan", json!({"plan": plan, "source": "default"}));
+    let finished = chrono::Local::now().fixed_offset();
+    let started = finished - chrono::Duration::minutes(20);
+    let draft = json!({
+        "startedAt": started.to_rfc3339(), "finishedAt": finished.to_rfc3339(),
+        "exercises": [
+            {"exercise": {"kind": "library", "id": "glute-bridge"}, "planned": {"kind": "reps", "sets": 1, "reps": 5},
+             "setsDone": 1, "repsDone": [5]},
+            {"exercise": {"kind": "library", "id": "bird-dog"}, "planned": {"kind": "hold", "sets": 1, "reps": 10, "seconds": 5},
+             "skipped": {"reason": "tooPainful"}}
+        ],
+        "effort": 5, "painBefore": 4, "painAfter": 3, "note": "steady"
+    });
+    let logged = app.ok("log_session", json!({"draft": draft}));
+    assert_eq!(logged["planId"], saved["id"]);
+    let recent = app.ok("recent_sessions", json!({"limit": 10}));
+    assert_eq!(
+        recent[0]["session"]["exercises"][1]["skipped"]["reason"],
+        "tooPainful"
+    );
+
+    let mut bad = draft.clone();
+    bad["effort"] = json!(11);
+    assert_eq!(
+        app.error_code("log_session", json!({"draft": bad})),
+        "effort_out_of_range"
+    );
+    app.ok("delete_session", json!({"id": logged["id"]}));
+    assert_eq!(app.ok("recent_sessions", json!({"limit": 10})), json!([]));
+    app.ok("undo_delete_session", json!({"id": logged["id"]}));
+    assert_eq!(
+        app.ok("recent_sessions", json!({"limit": 10}))
+            .as_array()
+            .map(Vec::len),
+        Some(1)
     );
 }

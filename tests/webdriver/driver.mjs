@@ -4,6 +4,11 @@
 // Needs RELIEF_WINDOW_BIN (the built app) and a display; `cargo xtask test` runs
 // this under xvfb-run and dbus-run-session.
 import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { after, before } from 'node:test';
 import net from 'node:net';
 import { remote } from 'webdriverio';
 
@@ -77,4 +82,25 @@ export async function skipOnboarding(browser) {
   const skip = await browser.$('//button[normalize-space()="I understand, skip the rest"]');
   if (await skip.isExisting()) await skip.click();
   await (await browser.$('h1=Today')).waitForDisplayed({ timeout: 10_000 });
+}
+
+/** Where the tests save screenshots (git ignores it). */
+export const SHOTS = path.join(path.dirname(fileURLToPath(import.meta.url)), 'screenshots');
+
+/**
+ * Registers before/after hooks for a test file: one tauri-driver and one fresh
+ * data folder, both removed afterwards. Read `.driver` and `.dataDir` inside tests.
+ */
+export function useRealApp(prefix) {
+  const real = { driver: null, dataDir: null };
+  before(async () => {
+    real.driver = await startDriver();
+    real.dataDir = mkdtempSync(path.join(tmpdir(), `relief-${prefix}-`));
+    mkdirSync(SHOTS, { recursive: true });
+  });
+  after(() => {
+    real.driver?.stop();
+    if (real.dataDir) rmSync(real.dataDir, { recursive: true, force: true });
+  });
+  return real;
 }

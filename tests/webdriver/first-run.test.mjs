@@ -1,29 +1,12 @@
 // A new patient's first run in the real app: the welcome and its acknowledgement,
 // a procedure recorded 20 days ago, the timeline saying week 3, and Get help
 // opening the red flags from Today and from Settings.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { openApp, startDriver } from './driver.mjs';
+import { openApp, SHOTS, useRealApp } from './driver.mjs';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const shots = path.join(here, 'screenshots');
-let driver;
-let dataDir;
-
-before(async () => {
-  driver = await startDriver();
-  dataDir = mkdtempSync(path.join(tmpdir(), 'relief-first-run-'));
-  mkdirSync(shots, { recursive: true });
-});
-
-after(() => {
-  driver?.stop();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
+const real = useRealApp('first-run');
 
 const button = (browser, name) => browser.$(`//button[normalize-space()="${name}"]`);
 
@@ -43,7 +26,7 @@ async function checkGetHelp(browser, where) {
   assert.match(text, /call your local emergency number/i, `red flags from ${where}`);
   assert.match(text, /both legs/i);
   assert.match(text, /contact your clinic|clinic/i);
-  await browser.saveScreenshot(path.join(shots, `get-help-from-${where}.png`));
+  await browser.saveScreenshot(path.join(SHOTS, `get-help-from-${where}.png`));
   await browser.keys(['Escape']);
   await browser.waitUntil(async () => !(await (await browser.$('dialog[open]')).isExisting()), {
     timeout: 5_000,
@@ -52,12 +35,12 @@ async function checkGetHelp(browser, where) {
 }
 
 test('first run, a procedure 20 days ago, week 3, and Get help everywhere', async () => {
-  const app = await openApp(driver.port, dataDir);
+  const app = await openApp(real.driver.port, real.dataDir);
   try {
     const welcome = await app.$('main h1');
     assert.equal(await welcome.getText(), 'Welcome to Relief Window');
     assert.match(await (await app.$('main')).getText(), /does not give medical advice/);
-    await app.saveScreenshot(path.join(shots, 'first-run-welcome.png'));
+    await app.saveScreenshot(path.join(SHOTS, 'first-run-welcome.png'));
     await (await button(app, 'I understand, continue')).click();
 
     await (await app.$('h1=Your procedure')).waitForDisplayed({ timeout: 5_000 });
@@ -70,7 +53,7 @@ test('first run, a procedure 20 days ago, week 3, and Get help everywhere', asyn
     await (await app.$('//label[normalize-space()="L5–S1"]')).click();
     await (await app.$('//label[normalize-space()="Both sides"]')).click();
     await (await app.$('select')).selectByAttribute('value', '7');
-    await app.saveScreenshot(path.join(shots, 'first-run-procedure.png'));
+    await app.saveScreenshot(path.join(SHOTS, 'first-run-procedure.png'));
     await (await button(app, 'Save procedure')).click();
 
     await (await app.$('h1=You are all set')).waitForDisplayed({ timeout: 10_000 });
@@ -78,7 +61,7 @@ test('first run, a procedure 20 days ago, week 3, and Get help everywhere', asyn
     await (await app.$('h1=Today')).waitForDisplayed({ timeout: 10_000 });
     const strip = await app.$('//*[normalize-space()="Week 3 after your procedure"]');
     await strip.waitForDisplayed({ timeout: 10_000 });
-    await app.saveScreenshot(path.join(shots, 'today-week-3.png'));
+    await app.saveScreenshot(path.join(SHOTS, 'today-week-3.png'));
 
     await checkGetHelp(app, 'today');
     await (await app.$('//nav//button[normalize-space()="Settings"]')).click();
@@ -90,7 +73,7 @@ test('first run, a procedure 20 days ago, week 3, and Get help everywhere', asyn
     await (await app.$('h1=Your procedure')).waitForDisplayed({ timeout: 5_000 });
     const current = await app.$('[aria-current="step"]');
     assert.match(await current.getText(), /Relief builds/);
-    await app.saveScreenshot(path.join(shots, 'your-procedure.png'));
+    await app.saveScreenshot(path.join(SHOTS, 'your-procedure.png'));
   } finally {
     await app.deleteSession();
   }

@@ -1,29 +1,13 @@
 // A new patient logs a pain score in the real app, quits, starts again and sees it.
 // Also takes screenshots of Today in each theme (tests/webdriver/screenshots/).
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { openApp, skipOnboarding, startDriver } from './driver.mjs';
+import { openApp, SHOTS, skipOnboarding, useRealApp } from './driver.mjs';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const shots = path.join(here, 'screenshots');
-let driver;
-let dataDir;
-
-before(async () => {
-  driver = await startDriver();
-  dataDir = mkdtempSync(path.join(tmpdir(), 'relief-webdriver-'));
-  mkdirSync(shots, { recursive: true });
-});
-
-after(() => {
-  driver?.stop();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
+const real = useRealApp('webdriver');
 
 async function entriesText(browser) {
   // WebdriverIO 9's element arrays map asynchronously.
@@ -53,7 +37,7 @@ async function chooseTheme(browser, label) {
 }
 
 test('a pain score logged by keyboard is still there after a restart', async () => {
-  const first = await openApp(driver.port, dataDir);
+  const first = await openApp(real.driver.port, real.dataDir);
   try {
     await skipOnboarding(first);
     assert.deepEqual(await entriesText(first), [], 'a new journal is empty');
@@ -79,14 +63,14 @@ test('a pain score logged by keyboard is still there after a restart', async () 
       ['High contrast', 'today-high-contrast.png'],
     ]) {
       await chooseTheme(first, label);
-      await first.saveScreenshot(path.join(shots, file));
+      await first.saveScreenshot(path.join(SHOTS, file));
     }
   } finally {
     await first.deleteSession();
   }
-  assert.ok(existsSync(path.join(dataDir, 'journal.sqlite3')), '--data-dir was honoured');
+  assert.ok(existsSync(path.join(real.dataDir, 'journal.sqlite3')), '--data-dir was honoured');
 
-  const second = await openApp(driver.port, dataDir);
+  const second = await openApp(real.driver.port, real.dataDir);
   try {
     await (await second.$('h1=Today')).waitForDisplayed({ timeout: 10_000 });
     await second.waitUntil(async () => (await entriesText(second)).length === 1, {
@@ -101,7 +85,7 @@ test('a pain score logged by keyboard is still there after a restart', async () 
 
     // A second launch hands over to the running app and leaves: reminders must
     // never come from two processes.
-    const exitCode = await launchAgain(dataDir);
+    const exitCode = await launchAgain(real.dataDir);
     assert.equal(exitCode, 0, 'the second launch exits cleanly');
     assert.equal((await entriesText(second)).length, 1, 'the first window is still there and working');
   } finally {

@@ -38,6 +38,74 @@ pub enum CoreError {
     RegionMissing,
     #[error("level {level:?} is not in the {region} region")]
     LevelNotInRegion { level: String, region: String },
+    #[error("{field} is {value}; it must be from {min} to {max}")]
+    DoseOutOfRange {
+        field: String,
+        value: u32,
+        min: u32,
+        max: u32,
+    },
+    #[error("{field} is {value}; days per week are from 1 to 7")]
+    DaysPerWeekOutOfRange { field: String, value: u8 },
+    #[error("{field} is {value}; times per day are from 1 to 3")]
+    TimesPerDayOutOfRange { field: String, value: u8 },
+    #[error("a plan has {count} exercises; it must have from 1 to {max}")]
+    PlanItemCount { count: usize, max: usize },
+    #[error("{field}: no exercise in the library has the id {id:?}")]
+    ExerciseUnknown { field: String, id: String },
+    #[error("{field}: the exercise {id:?} is already in this plan")]
+    ExerciseRepeated { field: String, id: String },
+    #[error("{field} is required")]
+    FieldRequired { field: String },
+    #[error("{field} is {length} characters; at most {max} are allowed")]
+    FieldTooLong {
+        field: String,
+        length: usize,
+        max: usize,
+    },
+    #[error("{field} has {count} entries; at most {max} are allowed")]
+    ListTooLong {
+        field: String,
+        count: usize,
+        max: usize,
+    },
+    #[error("review date {value} is too far in the past or the future to be right")]
+    ReviewDateImplausible { value: String },
+    #[error("effort {value} is not a whole number from 0 to 10")]
+    EffortOutOfRange { value: f64 },
+    #[error("a session has {count} exercises; it must have from 1 to {max}")]
+    SessionExerciseCount { count: usize, max: usize },
+    #[error("the session finished at {finished}, before it started at {started}")]
+    SessionEndsBeforeStart { started: String, finished: String },
+    #[error("the session lasted {minutes} minutes; at most a day is allowed")]
+    SessionTooLong { minutes: i64 },
+    #[error("the plan file is {size} bytes; at most {max} are allowed")]
+    PlanFileTooLarge { size: usize, max: usize },
+    #[error("the plan file is not JSON (line {line}, column {column}{})", if *truncated { ", it ends too soon" } else { "" })]
+    PlanFileNotJson {
+        line: usize,
+        column: usize,
+        truncated: bool,
+    },
+    #[error("the file is not a Relief Window plan (format {found:?})")]
+    PlanFileWrongFormat { found: Option<String> },
+    #[error("the plan file is version {}; this app reads version {supported}", found.as_deref().unwrap_or("(none)"))]
+    PlanFileWrongVersion {
+        /// The `version` as written in the file; none when it has none.
+        found: Option<String>,
+        supported: u32,
+    },
+    #[error("{field} contains markup such as HTML tags")]
+    PlanFileMarkup { field: String },
+    #[error("{field}: {detail}")]
+    PlanFileInvalid {
+        field: String,
+        /// The stable code of the rule the field breaks, such as `dose_out_of_range`,
+        /// or `wrong_shape` when it is missing or of the wrong type.
+        rule: &'static str,
+        /// English for logs and developers; the UI words it from `rule`.
+        detail: String,
+    },
 }
 
 impl CoreError {
@@ -58,6 +126,49 @@ impl CoreError {
             CoreError::DateImplausible { .. } => "date_implausible",
             CoreError::RegionMissing => "region_missing",
             CoreError::LevelNotInRegion { .. } => "level_not_in_region",
+            CoreError::DoseOutOfRange { .. } => "dose_out_of_range",
+            CoreError::DaysPerWeekOutOfRange { .. } => "days_per_week_out_of_range",
+            CoreError::TimesPerDayOutOfRange { .. } => "times_per_day_out_of_range",
+            CoreError::PlanItemCount { .. } => "plan_item_count",
+            CoreError::ExerciseUnknown { .. } => "exercise_unknown",
+            CoreError::ExerciseRepeated { .. } => "exercise_repeated",
+            CoreError::FieldRequired { .. } => "field_required",
+            // The same words as `TextTooLong`; only the field is a path here.
+            CoreError::FieldTooLong { .. } => "text_too_long",
+            CoreError::ListTooLong { .. } => "list_too_long",
+            CoreError::ReviewDateImplausible { .. } => "review_date_implausible",
+            CoreError::EffortOutOfRange { .. } => "effort_out_of_range",
+            CoreError::SessionExerciseCount { .. } => "session_exercise_count",
+            CoreError::SessionEndsBeforeStart { .. } => "session_ends_before_start",
+            CoreError::SessionTooLong { .. } => "session_too_long",
+            CoreError::PlanFileTooLarge { .. } => "plan_file_too_large",
+            CoreError::PlanFileNotJson { .. } => "plan_file_not_json",
+            CoreError::PlanFileWrongFormat { .. } => "plan_file_wrong_format",
+            CoreError::PlanFileWrongVersion { .. } => "plan_file_wrong_version",
+            CoreError::PlanFileMarkup { .. } => "plan_file_markup",
+            CoreError::PlanFileInvalid { .. } => "plan_file_invalid",
+        }
+    }
+
+    /// The field a rule was broken in, as a path such as `items[2].dose.reps`, for
+    /// errors that belong to one field of a plan or session. The UI uses it to
+    /// point at the field; a plan file's errors prefix it with `plan.`.
+    pub fn field(&self) -> Option<&str> {
+        match self {
+            CoreError::DoseOutOfRange { field, .. }
+            | CoreError::DaysPerWeekOutOfRange { field, .. }
+            | CoreError::TimesPerDayOutOfRange { field, .. }
+            | CoreError::ExerciseUnknown { field, .. }
+            | CoreError::ExerciseRepeated { field, .. }
+            | CoreError::FieldRequired { field }
+            | CoreError::FieldTooLong { field, .. }
+            | CoreError::ListTooLong { field, .. }
+            | CoreError::PlanFileMarkup { field }
+            | CoreError::PlanFileInvalid { field, .. } => Some(field),
+            CoreError::PlanItemCount { .. } => Some("items"),
+            CoreError::ReviewDateImplausible { .. } => Some("reviewDate"),
+            CoreError::SessionExerciseCount { .. } => Some("exercises"),
+            _ => None,
         }
     }
 }

@@ -1,18 +1,32 @@
 //! Relief Window's domain rules, as plain functions of plain data.
 //!
 //! This crate decides what a valid pain entry, procedure record or preference is,
-//! and where a person stands in their relief window. It must never know
+//! where a person stands in their relief window, what the exercise library holds,
+//! what a valid plan, plan file or exercise session is, and how doses build with
+//! time (never with pain scores). It must never know
 //! about Tauri, SQLite, the file system or the clock: every rule that depends on the
 //! time takes `now` as an argument, so tests can pin it and the rules stay pure.
 
 pub mod error;
+pub mod exercises;
 pub mod pain;
+pub mod plan;
 pub mod preferences;
 pub mod procedure;
+pub mod session;
 pub mod timeline;
 
 pub use error::CoreError;
+pub use exercises::{BodyPosition, Dose, Exercise, ExerciseText, Purpose};
 pub use pain::{PainDraft, PainEntry, PainScore, ValidPain};
+pub use plan::file::{parse_plan_file, write_plan_file, ImportedPlan};
+pub use plan::{
+    default_plan, suggested_dose, CustomExercise, ExerciseRef, Plan, PlanItem, PlanRecord,
+    PlanSource,
+};
 pub use preferences::{Preferences, TextSize, Theme, WindowState};
 pub use procedure::{Procedure, ProcedureDraft, Region, Side, ValidProcedure};
+pub use session::{
+    Session, SessionDraft, SessionExercise, SessionRecord, SessionSummary, SkipReason,
+};
 pub use timeline::{Here, Phase, PhaseSpan, Position, Timeline};

@@ -16,7 +16,7 @@ pub enum StoreError {
     DataDirUnwritable { path: PathBuf, reason: String },
     #[error("the journal is damaged: {reason}")]
     JournalCorrupt { reason: String },
-    #[error("no pain entry with id {id}")]
+    #[error("no record with id {id}")]
     NotFound { id: i64 },
     #[error("the journal could not be read or written")]
     StorageFailed(#[source] rusqlite::Error),
@@ -24,6 +24,10 @@ pub enum StoreError {
     BackupFailed { path: PathBuf, reason: String },
     #[error("the journal could not be upgraded")]
     MigrationFailed(#[source] rusqlite_migration::Error),
+    /// A record could not be turned into JSON: a bug, since every stored type
+    /// serialises; kept as an error rather than a panic all the same.
+    #[error("a record could not be serialised: {0}")]
+    Serialise(String),
 }
 
 impl StoreError {
@@ -37,6 +41,7 @@ impl StoreError {
             StoreError::StorageFailed(_) => "storage_failed",
             StoreError::BackupFailed { .. } => "backup_failed",
             StoreError::MigrationFailed(_) => "migration_failed",
+            StoreError::Serialise(_) => "storage_failed",
         }
     }
 }

@@ -187,7 +187,7 @@ fn ensure_writable(dir: &Path) -> Result<(), StoreError> {
 fn purge_deleted(conn: &mut Connection) -> Result<(), StoreError> {
     /// Tables with soft delete. A journal opened with an older migration list (in
     /// tests) may lack the newer ones, so only existing tables are purged.
-    const SOFT_DELETED: [&str; 2] = ["pain_entries", "procedures"];
+    const SOFT_DELETED: [&str; 3] = ["pain_entries", "procedures", "sessions"];
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
     for table in SOFT_DELETED {
         let exists: bool = tx.query_row(
@@ -228,7 +228,11 @@ mod tests {
         check(&conn, "foreign_keys", "1");
         check(&conn, "synchronous", "2"); // FULL
         check(&conn, "busy_timeout", "5000");
-        check(&conn, "user_version", "3");
+        check(
+            &conn,
+            "user_version",
+            &crate::migrations::LATEST_VERSION.to_string(),
+        );
         assert!(dir.path().join("made/on/open").join(JOURNAL_FILE).is_file());
     }
 

@@ -14,8 +14,10 @@ mod error;
 mod journal;
 mod migrations;
 mod pain;
+mod plans;
 mod procedures;
 mod recovery;
+mod sessions;
 
 pub use error::StoreError;
 pub use journal::{Journal, Opened};

@@ -16,11 +16,16 @@ use rusqlite_migration::{Migrations, M};
 use crate::{backup, StoreError};
 
 /// Every migration, oldest first. Index + 1 is the `user_version` after it.
-const SQL: [&str; 3] = [
+const SQL: [&str; 4] = [
     include_str!("../migrations/001_pain_entries.sql"),
     include_str!("../migrations/002_pain_entries_recent_index.sql"),
     include_str!("../migrations/003_procedures.sql"),
+    include_str!("../migrations/004_plans_and_sessions.sql"),
 ];
+
+/// The schema version a fully migrated journal has.
+#[cfg(test)]
+pub(crate) const LATEST_VERSION: usize = SQL.len();
 
 pub(crate) fn all() -> Migrations<'static> {
     from_sql(&SQL)
@@ -67,8 +72,7 @@ mod tests {
 
     use super::*;
 
-    /// The schema version a fully migrated journal has.
-    const LATEST: i64 = SQL.len() as i64;
+    const LATEST: i64 = LATEST_VERSION as i64;
     use crate::journal::open_with;
     use crate::{Journal, JOURNAL_FILE};
 

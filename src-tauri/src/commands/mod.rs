@@ -10,6 +10,7 @@ pub mod learn;
 pub mod pain;
 pub mod preferences;
 pub mod procedures;
+pub mod routine;
 pub mod startup;
 
 use chrono::{DateTime, FixedOffset, Local};

@@ -3,6 +3,8 @@
 import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundle';
 import englishSource from '../../locales/en/relief-window.ftl?raw';
 import englishLearn from '../../locales/en/learn.ftl?raw';
+import englishExerciseDrawings from '../../locales/en/exercise-drawings.ftl?raw';
+import englishExercises from '../../locales/en/exercises.ftl?raw';
 
 export type Args = Record<string, FluentVariable>;
 
@@ -10,8 +12,10 @@ export const SUPPORTED_LANGUAGES = ['en'] as const;
 export type Language = (typeof SUPPORTED_LANGUAGES)[number];
 
 // The main catalog, and Learn's pages kept in their own file (learn.ftl) so
-// the long texts do not crowd the messages Rust shares.
-const englishSources = [englishSource, englishLearn];
+// the long texts do not crowd the messages Rust shares; the same for the
+// exercise drawings' titles and descriptions (exercise-drawings.ftl), and the
+// exercise library's words (exercises.ftl), whose ids relief-core names.
+const englishSources = [englishSource, englishLearn, englishExerciseDrawings, englishExercises];
 
 function makeBundle(locale: string, sources: string[]): FluentBundle {
   // No isolation marks: they show up as stray characters in some places

@@ -155,6 +155,32 @@ error-region_missing = Please choose the part of your spine that was treated.
 error-level_not_in_region = The level { $level } is not part of the region you chose. Please check the levels.
 error-unknown_source = That source is not in the list, so it cannot be opened.
 error-open_failed = Your web browser could not be opened. You can type the address into your browser yourself.
+# $min, $max (numbers), $field (text)
+error-dose_out_of_range = This number is outside what the app allows. Please choose from { $min } to { $max }.
+error-days_per_week_out_of_range = Days per week can be from 1 to 7.
+error-times_per_day_out_of_range = Times per day can be from 1 to 3.
+# $max (number)
+error-plan_item_count = A plan needs at least 1 exercise and can have up to { $max }.
+error-exercise_unknown = This exercise is not in the app's library.
+error-exercise_repeated = This exercise is already in the plan.
+error-field_required = Please fill this in.
+# $max (number)
+error-list_too_long = This list is too long. Please keep it to { $max } lines or fewer.
+error-review_date_implausible = That review date seems too far away. Please check the year.
+error-effort_out_of_range = Effort is rated with a whole number from 0 to 10.
+# $max (number)
+error-session_exercise_count = A session needs at least 1 exercise and can have up to { $max }.
+error-session_ends_before_start = The session ends before it starts. Please check the times.
+error-session_too_long = A session can last up to one day. Please check the times.
+error-plan_file_too_large = This file is too big to be a plan file. Plan files are smaller than 1 MB. Your current plan has not changed.
+error-plan_file_not_json = This file could not be read as a plan. It may be damaged or cut short. Your current plan has not changed.
+error-plan_file_wrong_format = This is not a Relief Window plan file. Your current plan has not changed.
+# $found (text), $supported (number)
+error-plan_file_wrong_version = This plan file is version { $found }. This app reads version { $supported }. Your current plan has not changed.
+# $field (text)
+error-plan_file_markup = This plan file contains web-page code at { $field }, so it was not opened. Your current plan has not changed.
+# $field (text)
+error-plan_file_invalid = Something in this plan file is not right, at { $field }. Your current plan has not changed.
 error-internal = Something went wrong inside the app. Please try again. If it keeps happening, close the app and open it again.
 
 ## Notices at start-up (shared with the Rust side; keep the ids)
