@@ -92,3 +92,56 @@ fn typescript_bindings_match_the_rust_types() {
         "bindings no Rust type produces any more: {stale:?}"
     );
 }
+
+/// Test fixtures the UI fakes use instead of Rust: the real exercise library and
+/// the default plan of every phase, so a fake never disagrees with the data.
+/// Regenerated with the bindings (`cargo xtask bindings`).
+#[test]
+fn ui_fixtures_match_the_library() {
+    use relief_core::timeline::Phase;
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures");
+    let phases = [
+        Phase::Planned,
+        Phase::Recovery,
+        Phase::ReliefBuilds,
+        Phase::Strengthen,
+        Phase::Review,
+        Phase::Beyond,
+    ];
+    let plans: serde_json::Map<String, serde_json::Value> = phases
+        .iter()
+        .map(|phase| {
+            let key = serde_json::to_value(phase).expect("a phase serialises");
+            let key = key
+                .as_str()
+                .expect("phases serialise as strings")
+                .to_owned();
+            (
+                key,
+                serde_json::to_value(relief_core::default_plan(*phase)).expect("a plan serialises"),
+            )
+        })
+        .collect();
+    let files = [
+        (
+            "exercise-library.json",
+            serde_json::to_value(relief_core::exercises::library()).expect("serialises"),
+        ),
+        ("default-plans.json", serde_json::Value::Object(plans)),
+    ];
+    let mut drifted = Vec::new();
+    for (name, value) in files {
+        let text = serde_json::to_string_pretty(&value).expect("serialises") + "\n";
+        let path = dir.join(name);
+        if std::env::var_os("UPDATE_BINDINGS").is_some() {
+            std::fs::create_dir_all(&dir).expect("fixtures folder");
+            std::fs::write(&path, &text).expect("fixtures are writable");
+        } else if std::fs::read_to_string(&path).ok().as_deref() != Some(text.as_str()) {
+            drifted.push(name);
+        }
+    }
+    assert!(
+        drifted.is_empty(),
+        "fixtures differ from the library: {drifted:?}. Run `cargo xtask bindings`."
+    );
+}

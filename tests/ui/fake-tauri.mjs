@@ -24,6 +24,34 @@ export function installFakeTauri(scenario) {
   let nextProcedureId = Math.max(0, ...procedures.keys()) + 1;
   const procedureNotFound = { code: 'not_found', message: 'This record could not be found.' };
 
+  // The real library and default plans (tests/fixtures, generated from
+  // relief-core), passed in by the harness because this function runs in the page.
+  const library = scenario.library ?? [];
+  const defaultPlans = scenario.defaultPlans ?? {};
+  let plan = scenario.plan ?? null;
+  const history = [];
+  let nextPlanId = (plan?.id ?? 0) + 1;
+  const sessions = new Map((scenario.sessions ?? []).map((r) => [r.id, r]));
+  const deletedSessions = new Map();
+  let nextSessionId = Math.max(0, ...sessions.keys()) + 1;
+  const sessionNotFound = { code: 'not_found', message: 'This session could not be found.' };
+  const now = () => new Date().toISOString();
+
+  function sessionFrom(draft) {
+    if (!Number.isInteger(draft.effort) || draft.effort < 0 || draft.effort > 10) {
+      throw { code: 'effort_out_of_range', message: 'Effort is rated with a whole number from 0 to 10.' };
+    }
+    return {
+      startedAt: draft.startedAt,
+      finishedAt: draft.finishedAt,
+      exercises: draft.exercises,
+      effort: draft.effort,
+      painBefore: draft.painBefore ?? null,
+      painAfter: draft.painAfter ?? null,
+      note: draft.note?.trim() || null,
+    };
+  }
+
   function procedureFrom(id, draft) {
     if (!draft.region) {
       throw { code: 'region_missing', message: 'Please choose the part of your spine that was treated.' };
@@ -144,6 +172,51 @@ export function installFakeTauri(scenario) {
       case 'timeline':
         // Computed by relief-core in the real app; a scenario gives a fixed one.
         return scenario.timeline ?? null;
+      case 'exercise_library':
+        return library;
+      case 'current_plan':
+        return plan;
+      case 'default_plan_for_today':
+        return defaultPlans[scenario.timeline?.position.phase ?? 'strengthen'];
+      case 'save_plan':
+        if (!args.plan.items?.length) {
+          throw { code: 'plan_item_count', message: 'A plan needs at least 1 exercise and can have up to 30.', field: 'items' };
+        }
+        if (plan) history.unshift({ ...plan, replacedAt: now() });
+        plan = { id: nextPlanId++, plan: args.plan, source: args.source, createdAt: now(), replacedAt: null };
+        return plan;
+      case 'plan_history':
+        return history;
+      case 'log_session': {
+        const record = { id: nextSessionId++, session: sessionFrom(args.draft), planId: plan?.id ?? null };
+        sessions.set(record.id, record);
+        return record;
+      }
+      case 'update_session': {
+        const old = sessions.get(args.id);
+        if (!old) throw sessionNotFound;
+        const record = { ...old, session: sessionFrom(args.draft) };
+        sessions.set(args.id, record);
+        return record;
+      }
+      case 'delete_session': {
+        const old = sessions.get(args.id);
+        if (!old) throw sessionNotFound;
+        sessions.delete(args.id);
+        deletedSessions.set(args.id, old);
+        return old;
+      }
+      case 'undo_delete_session': {
+        const old = deletedSessions.get(args.id);
+        if (!old) throw sessionNotFound;
+        deletedSessions.delete(args.id);
+        sessions.set(args.id, old);
+        return old;
+      }
+      case 'recent_sessions':
+        return [...sessions.values()]
+          .sort((a, b) => Date.parse(b.session.startedAt) - Date.parse(a.session.startedAt))
+          .slice(0, args.limit);
       case 'open_source':
         // Rust opens the address it finds for this id in sources.json.
         if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(args.id)) {

@@ -7,6 +7,12 @@ import { chromium } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import { installFakeTauri } from './fake-tauri.mjs';
 import { DIST, serveDist } from './serve-dist.mjs';
+import { readFileSync } from 'node:fs';
+
+// The real exercise library and default plans, generated from relief-core.
+const fixture = (name) => JSON.parse(readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8'));
+const LIBRARY = fixture('exercise-library.json');
+const DEFAULT_PLANS = fixture('default-plans.json');
 
 export const SCREENSHOTS = new URL('./screenshots/', import.meta.url);
 export const THEMES = ['light', 'dark', 'high-contrast'];
@@ -80,7 +86,7 @@ export async function openApp(harness, scenario = {}, { width = 1024, height = 7
       console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI}`);
     });
   });
-  await page.addInitScript(installFakeTauri, scenario);
+  await page.addInitScript(installFakeTauri, { library: LIBRARY, defaultPlans: DEFAULT_PLANS, ...scenario });
   await page.goto(harness.url);
   await page.locator('h1').first().waitFor();
   if (!scenario.journalError) {

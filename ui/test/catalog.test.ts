@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FluentBundle, FluentResource } from '@fluent/bundle';
 import { REGIONS, SIDES } from '../src/lib/procedure';
+import { PLAN_SOURCES, POSITIONS, PURPOSES } from '../src/lib/exercises';
 import { catalogIds } from '../src/lib/i18n';
 
 const SRC = join(__dirname, '..', 'src');
@@ -51,6 +52,9 @@ const DYNAMIC_IDS: Record<string, readonly string[]> = {
   'phase-${phase}-expect': PHASES,
   'phase-${phase}-do': PHASES,
   'here-${here.unit}': ['days-until', 'day', 'week', 'month'],
+  'purpose-${purpose}': PURPOSES,
+  'position-${position}': POSITIONS,
+  'routine-plan-from-${source}': PLAN_SOURCES,
 };
 
 describe('Fluent catalog', () => {

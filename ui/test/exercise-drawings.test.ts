@@ -28,7 +28,7 @@ describe('exercise drawings', () => {
       'knee-to-chest',
       'cat-camel',
       'bottom-to-heels',
-      'drawing-in',
+      'abdominal-drawing-in',
       'glute-bridge',
       'curl-up',
       'side-bridge',
@@ -125,5 +125,14 @@ describe('exercise drawings', () => {
       const source = readFileSync(join(DIR, name), 'utf8');
       expect(source, name).not.toMatch(/animation|transition|<animate|requestAnimationFrame/);
     }
+  });
+});
+
+describe('drawings and the library', () => {
+  it('every library exercise has its drawing under its own id', async () => {
+    const { drawingFor } = await import('../src/lib/exercises/drawings/drawing');
+    const { default: library } = await import('../../tests/fixtures/exercise-library.json');
+    const missing = library.map((e: { id: string }) => e.id).filter((id: string) => !drawingFor(id));
+    expect(missing).toEqual([]);
   });
 });

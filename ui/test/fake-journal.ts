@@ -9,6 +9,16 @@ import type { Preferences } from '../src/lib/ipc/bindings/Preferences';
 import type { Procedure } from '../src/lib/ipc/bindings/Procedure';
 import type { ProcedureDraft } from '../src/lib/ipc/bindings/ProcedureDraft';
 import type { Timeline } from '../src/lib/ipc/bindings/Timeline';
+import type { Plan } from '../src/lib/ipc/bindings/Plan';
+import type { PlanRecord } from '../src/lib/ipc/bindings/PlanRecord';
+import type { PlanSource } from '../src/lib/ipc/bindings/PlanSource';
+import type { SessionDraft } from '../src/lib/ipc/bindings/SessionDraft';
+import type { SessionRecord } from '../src/lib/ipc/bindings/SessionRecord';
+// Generated from relief-core by `cargo xtask bindings`, so the fake's data is real.
+import LIBRARY from '../../tests/fixtures/exercise-library.json';
+import DEFAULT_PLANS from '../../tests/fixtures/default-plans.json';
+
+export { DEFAULT_PLANS, LIBRARY };
 
 export interface Call {
   cmd: string;
@@ -24,6 +34,9 @@ export interface FakeOptions {
   procedures?: Procedure[];
   /** What `timeline` answers; the real one is computed in relief-core. */
   timeline?: Timeline | null;
+  /** The current plan, if any. */
+  plan?: PlanRecord | null;
+  sessions?: SessionRecord[];
   /** Answer this command with this error, once per listed time. */
   failNext?: Record<string, ApiError>;
 }
@@ -50,6 +63,29 @@ export function fakeJournal(options: FakeOptions = {}) {
   const procedures = new Map<number, Procedure>((options.procedures ?? []).map((p) => [p.id, p]));
   const deletedProcedures = new Map<number, Procedure>();
   let nextProcedureId = Math.max(0, ...procedures.keys()) + 1;
+
+  let plan: PlanRecord | null = options.plan ?? null;
+  const history: PlanRecord[] = [];
+  let nextPlanId = (plan?.id ?? 0) + 1;
+  const sessions = new Map<number, SessionRecord>((options.sessions ?? []).map((r) => [r.id, r]));
+  const deletedSessions = new Map<number, SessionRecord>();
+  let nextSessionId = Math.max(0, ...sessions.keys()) + 1;
+  const sessionNotFound = { code: 'not_found', message: 'This session could not be found.' };
+
+  function sessionFrom(draft: SessionDraft) {
+    if (draft.effort < 0 || draft.effort > 10 || !Number.isInteger(draft.effort)) {
+      throw { code: 'effort_out_of_range', message: 'Effort is rated with a whole number from 0 to 10.' };
+    }
+    return {
+      startedAt: draft.startedAt,
+      finishedAt: draft.finishedAt,
+      exercises: draft.exercises,
+      effort: draft.effort,
+      painBefore: draft.painBefore ?? null,
+      painAfter: draft.painAfter ?? null,
+      note: draft.note?.trim() || null,
+    };
+  }
 
   function procedureFrom(id: number, draft: ProcedureDraft): Procedure {
     if (!draft.region) {
@@ -168,6 +204,56 @@ export function fakeJournal(options: FakeOptions = {}) {
       }
       case 'timeline':
         return options.timeline ?? null;
+      case 'exercise_library':
+        return LIBRARY;
+      case 'current_plan':
+        return plan;
+      case 'default_plan_for_today':
+        return DEFAULT_PLANS[options.timeline?.position.phase ?? 'strengthen'];
+      case 'save_plan': {
+        const next = args.plan as Plan;
+        if (next.items.length === 0) {
+          throw { code: 'plan_item_count', message: 'A plan needs at least 1 exercise and can have up to 30.', field: 'items' };
+        }
+        if (plan) history.unshift({ ...plan, replacedAt: NOW });
+        plan = { id: nextPlanId++, plan: next, source: args.source as PlanSource, createdAt: NOW, replacedAt: null };
+        return plan;
+      }
+      case 'plan_history':
+        return history;
+      case 'log_session': {
+        const record = { id: nextSessionId++, session: sessionFrom(args.draft as SessionDraft), planId: plan?.id ?? null };
+        sessions.set(record.id, record as SessionRecord);
+        return record;
+      }
+      case 'update_session': {
+        const id = args.id as number;
+        const old = sessions.get(id);
+        if (!old) throw sessionNotFound;
+        const record = { ...old, session: sessionFrom(args.draft as SessionDraft) } as SessionRecord;
+        sessions.set(id, record);
+        return record;
+      }
+      case 'delete_session': {
+        const id = args.id as number;
+        const old = sessions.get(id);
+        if (!old) throw sessionNotFound;
+        sessions.delete(id);
+        deletedSessions.set(id, old);
+        return old;
+      }
+      case 'undo_delete_session': {
+        const id = args.id as number;
+        const old = deletedSessions.get(id);
+        if (!old) throw sessionNotFound;
+        deletedSessions.delete(id);
+        sessions.set(id, old);
+        return old;
+      }
+      case 'recent_sessions':
+        return [...sessions.values()]
+          .sort((a, b) => Date.parse(b.session.startedAt) - Date.parse(a.session.startedAt))
+          .slice(0, args.limit as number);
       default:
         throw `unknown command ${cmd}`;
     }
@@ -183,6 +269,11 @@ export function fakeJournal(options: FakeOptions = {}) {
     calls,
     entries,
     procedures,
+    sessions,
+    get plan() {
+      return plan;
+    },
+    history,
     get preferences() {
       return preferences;
     },

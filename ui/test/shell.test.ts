@@ -22,7 +22,6 @@ describe('Shell', () => {
   });
 
   it.each([
-    ['Routine', /home exercise routine/],
     ['Reminders', /set reminders/],
     ['Progress', /pain scores over time/],
     ['Export', /save your records in a file/],

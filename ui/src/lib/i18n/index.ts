@@ -5,6 +5,7 @@ import englishSource from '../../locales/en/relief-window.ftl?raw';
 import englishLearn from '../../locales/en/learn.ftl?raw';
 import englishExerciseDrawings from '../../locales/en/exercise-drawings.ftl?raw';
 import englishExercises from '../../locales/en/exercises.ftl?raw';
+import englishRoutine from '../../locales/en/routine.ftl?raw';
 
 export type Args = Record<string, FluentVariable>;
 
@@ -14,8 +15,15 @@ export type Language = (typeof SUPPORTED_LANGUAGES)[number];
 // The main catalog, and Learn's pages kept in their own file (learn.ftl) so
 // the long texts do not crowd the messages Rust shares; the same for the
 // exercise drawings' titles and descriptions (exercise-drawings.ftl), and the
-// exercise library's words (exercises.ftl), whose ids relief-core names.
-const englishSources = [englishSource, englishLearn, englishExerciseDrawings, englishExercises];
+// exercise library's words (exercises.ftl), whose ids relief-core names; and
+// the Routine section's own words (routine.ftl).
+const englishSources = [
+  englishSource,
+  englishLearn,
+  englishExerciseDrawings,
+  englishExercises,
+  englishRoutine,
+];
 
 function makeBundle(locale: string, sources: string[]): FluentBundle {
   // No isolation marks: they show up as stray characters in some places

@@ -11,10 +11,22 @@ import type { Theme } from './bindings/Theme';
 import type { Procedure } from './bindings/Procedure';
 import type { ProcedureDraft } from './bindings/ProcedureDraft';
 import type { Timeline } from './bindings/Timeline';
+import type { Exercise } from './bindings/Exercise';
+import type { Plan } from './bindings/Plan';
+import type { PlanRecord } from './bindings/PlanRecord';
+import type { PlanSource } from './bindings/PlanSource';
+import type { SessionDraft } from './bindings/SessionDraft';
+import type { SessionRecord } from './bindings/SessionRecord';
 import { toApiError } from './error';
 
 export type {
   ApiError,
+  Exercise,
+  Plan,
+  PlanRecord,
+  PlanSource,
+  SessionDraft,
+  SessionRecord,
   Notice,
   PainDraft,
   PainEntry,
@@ -57,6 +69,21 @@ export const undoDeleteProcedure = (id: number) =>
   call<Procedure>('undo_delete_procedure', { id });
 /** Where the person stands in their relief window; null until a procedure is recorded. */
 export const timeline = () => call<Timeline | null>('timeline');
+
+export const exerciseLibrary = () => call<Exercise[]>('exercise_library');
+export const currentPlan = () => call<PlanRecord | null>('current_plan');
+/** The phased default plan for today's place in the relief window (by date only). */
+export const defaultPlanForToday = () => call<Plan>('default_plan_for_today');
+export const savePlan = (plan: Plan, source: PlanSource) =>
+  call<PlanRecord>('save_plan', { plan, source });
+export const planHistory = () => call<PlanRecord[]>('plan_history');
+export const logSession = (draft: SessionDraft) => call<SessionRecord>('log_session', { draft });
+export const updateSession = (id: number, draft: SessionDraft) =>
+  call<SessionRecord>('update_session', { id, draft });
+export const deleteSession = (id: number) => call<SessionRecord>('delete_session', { id });
+export const undoDeleteSession = (id: number) => call<SessionRecord>('undo_delete_session', { id });
+export const recentSessions = (limit: number) =>
+  call<SessionRecord[]>('recent_sessions', { limit });
 
 /** Opens a Learn source in the person's web browser. Rust looks the address
  * up by id in lib/learn/sources.json, so the webview never opens a web

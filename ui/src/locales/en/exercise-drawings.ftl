@@ -52,10 +52,10 @@ exercise-drawing-bottom-to-heels-end-alt = The person has sat back so the bottom
 
 ## Abdominal drawing-in
 
-exercise-drawing-drawing-in-start-title = Abdominal drawing-in: start position
-exercise-drawing-drawing-in-start-alt = A person lies on their back, seen from the side, with knees bent and feet flat on the floor. The belly is relaxed.
-exercise-drawing-drawing-in-end-title = Abdominal drawing-in: end position
-exercise-drawing-drawing-in-end-alt = The same position with the belly drawn gently in, a little flatter than before. Two small arrows point down into the belly. Nothing else moves.
+exercise-drawing-abdominal-drawing-in-start-title = Abdominal drawing-in: start position
+exercise-drawing-abdominal-drawing-in-start-alt = A person lies on their back, seen from the side, with knees bent and feet flat on the floor. The belly is relaxed.
+exercise-drawing-abdominal-drawing-in-end-title = Abdominal drawing-in: end position
+exercise-drawing-abdominal-drawing-in-end-alt = The same position with the belly drawn gently in, a little flatter than before. Two small arrows point down into the belly. Nothing else moves.
 
 ## Glute bridge
 

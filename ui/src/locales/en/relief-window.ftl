@@ -91,8 +91,6 @@ dismiss-name = this message
 
 not-ready = This section is not ready yet.
 learn-title = Learn
-routine-title = Routine
-routine-not-ready = It will hold a gentle home exercise routine that a clinician can adjust for you.
 reminders-title = Reminders
 reminders-not-ready = It will let you set reminders for your exercises and pain log.
 progress-title = Progress

@@ -2,7 +2,7 @@
 // together with the other position of the same exercise so the pair lines up,
 // and the Fluent ids of its words.
 import { figure, frame, type Figure } from './kit';
-import { POSES, type ExerciseDrawingId, type Stage } from './poses';
+import { EXERCISE_DRAWING_IDS, POSES, type ExerciseDrawingId, type Stage } from './poses';
 
 export interface ExerciseDrawingView {
   figure: Figure;
@@ -35,3 +35,10 @@ export const drawingTitleId = (exercise: ExerciseDrawingId, stage: Stage): strin
 /** What the drawing shows, in words, for someone who cannot see it. */
 export const drawingAltId = (exercise: ExerciseDrawingId, stage: Stage): string =>
   `exercise-drawing-${exercise}-${stage}-alt`;
+
+/** The drawing of a library exercise: drawings carry the exercise's own id. */
+export function drawingFor(exerciseId: string): ExerciseDrawingId | undefined {
+  return (EXERCISE_DRAWING_IDS as readonly string[]).includes(exerciseId)
+    ? (exerciseId as ExerciseDrawingId)
+    : undefined;
+}

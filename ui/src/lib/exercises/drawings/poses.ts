@@ -11,7 +11,7 @@ export const EXERCISE_DRAWING_IDS = [
   'knee-to-chest',
   'cat-camel',
   'bottom-to-heels',
-  'drawing-in',
+  'abdominal-drawing-in',
   'glute-bridge',
   'curl-up',
   'side-bridge',
@@ -148,7 +148,7 @@ export const POSES: Record<ExerciseDrawingId, Record<Stage, Pose>> = {
     },
   },
 
-  'drawing-in': {
+  'abdominal-drawing-in': {
     start: { ...hookLying, belly: 3 },
     end: {
       ...hookLying,
