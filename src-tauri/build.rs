@@ -28,6 +28,10 @@ const COMMANDS: &[&str] = &[
     "delete_session",
     "undo_delete_session",
     "recent_sessions",
+    "save_plan_file",
+    "open_plan_file",
+    "confirm_plan_import",
+    "cancel_plan_import",
 ];
 
 fn main() {

@@ -65,6 +65,16 @@ impl From<CoreError> for ApiError {
                 ),
                 ("supported", Arg::Number((*supported).into())),
             ],
+            // Says what is wrong as well as where: the rule's own words, with
+            // its limits, or (for a missing or mistyped value) a plain sentence.
+            CoreError::PlanFileInvalid { rule, cause, .. } => {
+                let problem = match cause {
+                    Some(cause) => ApiError::from((**cause).clone()).message,
+                    None if *rule == "wrong_shape" => message("plan-file-wrong-shape", &[]),
+                    None => message(&format!("error-{rule}"), &[]),
+                };
+                vec![("problem", Arg::Text(problem))]
+            }
             _ => vec![],
         };
         let field = error.field().map(str::to_owned);

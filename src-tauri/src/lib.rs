@@ -8,9 +8,11 @@
 
 pub mod commands;
 pub mod error;
+pub mod files;
 pub mod i18n;
 pub mod launch;
 pub mod notices;
+pub mod plan_import;
 pub mod preferences;
 pub mod sources;
 pub mod state;
@@ -35,6 +37,9 @@ pub fn configure<R: Runtime>(builder: Builder<R>, launch: Launch) -> Builder<R> 
         .plugin(tauri_plugin_store::Builder::new().build())
         // Used from Rust only (open_source); the webview is granted none of it.
         .plugin(tauri_plugin_opener::init())
+        // Used from Rust only (plan files): the webview is granted none of it, and
+        // Rust reads or writes only the path the person picks in the dialog.
+        .plugin(tauri_plugin_dialog::init())
         .setup(move |app| {
             let data_dir = resolve_data_dir(app.handle(), launch.data_dir.clone());
             let state = AppState::open(app.handle(), data_dir, chrono::Local::now().fixed_offset());
@@ -70,6 +75,10 @@ pub fn configure<R: Runtime>(builder: Builder<R>, launch: Launch) -> Builder<R> 
             commands::routine::delete_session,
             commands::routine::undo_delete_session,
             commands::routine::recent_sessions,
+            commands::plan_files::save_plan_file,
+            commands::plan_files::open_plan_file,
+            commands::plan_files::confirm_plan_import,
+            commands::plan_files::cancel_plan_import,
         ])
 }
 

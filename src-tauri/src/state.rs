@@ -14,6 +14,7 @@ use tauri::{AppHandle, Runtime};
 use crate::error::ApiError;
 use crate::i18n::Arg;
 use crate::notices::Notice;
+use crate::plan_import::{PendingImport, PlanImportPreview};
 use crate::preferences;
 
 pub struct AppState {
@@ -26,6 +27,8 @@ pub struct AppState {
     notices: Vec<Notice>,
     /// Whether the UI has reported its first meaningful paint (benchmark).
     ready_reported: Mutex<bool>,
+    /// A plan file read and checked, waiting for the person to confirm.
+    pending_import: Mutex<PendingImport>,
 }
 
 impl AppState {
@@ -63,6 +66,7 @@ impl AppState {
             preferences: Mutex::new(prefs),
             notices,
             ready_reported: Mutex::new(false),
+            pending_import: Mutex::new(PendingImport::default()),
         }
     }
 
@@ -95,6 +99,31 @@ impl AppState {
         preferences::save(app, &self.preferences_path, &new)?;
         *current = new.clone();
         Ok(new)
+    }
+
+    /// Checks a plan file's bytes and holds the plan for confirmation.
+    pub fn preview_plan_import(
+        &self,
+        bytes: &[u8],
+        file_name: String,
+        today: chrono::NaiveDate,
+    ) -> Result<PlanImportPreview, ApiError> {
+        let journal = self.journal()?;
+        lock(&self.pending_import).preview(journal, bytes, file_name, today)
+    }
+
+    /// Makes the previewed plan current (the old one goes to the history).
+    pub fn confirm_plan_import(
+        &self,
+        token: u32,
+        now: DateTime<FixedOffset>,
+    ) -> Result<relief_core::PlanRecord, ApiError> {
+        let journal = self.journal()?;
+        lock(&self.pending_import).confirm(journal, token, now)
+    }
+
+    pub fn cancel_plan_import(&self) {
+        lock(&self.pending_import).cancel();
     }
 
     /// True the first time only, so the benchmark sees one paint per start.

@@ -15,6 +15,7 @@ use relief_core::{
 use relief_window_lib::commands::startup::StartupStatus;
 use relief_window_lib::error::ApiError;
 use relief_window_lib::notices::Notice;
+use relief_window_lib::plan_import::PlanImportPreview;
 use ts_rs::{Config, TS};
 
 fn bindings_dir() -> PathBuf {
@@ -50,6 +51,7 @@ fn typescript_bindings_match_the_rust_types() {
         check::<ApiError>(&mut drifted),
         check::<Notice>(&mut drifted),
         check::<StartupStatus>(&mut drifted),
+        check::<PlanImportPreview>(&mut drifted),
         check::<ProcedureDraft>(&mut drifted),
         check::<Procedure>(&mut drifted),
         check::<Region>(&mut drifted),

@@ -16,6 +16,7 @@ export function installFakeTauri(scenario) {
     // Past the first-run welcome unless a scenario asks for it: most tests are
     // about the app after first run.
     onboardingDone: true,
+    clinicianMode: false,
     ...scenario.preferences,
   };
   const failNext = { ...scenario.failNext };
@@ -30,6 +31,9 @@ export function installFakeTauri(scenario) {
   const defaultPlans = scenario.defaultPlans ?? {};
   let plan = scenario.plan ?? null;
   const history = [];
+  const savedPlanFiles = [];
+  let pendingToken = 0;
+  let pendingPlan = null;
   let nextPlanId = (plan?.id ?? 0) + 1;
   const sessions = new Map((scenario.sessions ?? []).map((r) => [r.id, r]));
   const deletedSessions = new Map();
@@ -187,6 +191,31 @@ export function installFakeTauri(scenario) {
         return plan;
       case 'plan_history':
         return history;
+      case 'save_plan_file':
+        // Rust checks the plan, shows the native Save dialog and writes the file.
+        if (!args.plan.items?.length) {
+          throw { code: 'plan_item_count', message: 'A plan needs at least 1 exercise and can have up to 30.', field: 'items' };
+        }
+        savedPlanFiles.push(args.plan);
+        return scenario.savedPlanPath === undefined ? '/home/physio/relief-window-plan.json' : scenario.savedPlanPath;
+      case 'open_plan_file':
+        // scenario.planFile: what Rust read and checked from the picked file
+        // ({fileName, plan, unknownIds}), or null for a cancelled dialog.
+        if (!scenario.planFile) return null;
+        pendingToken += 1;
+        pendingPlan = scenario.planFile.plan;
+        return { token: pendingToken, fileName: scenario.planFile.fileName, plan: pendingPlan, unknownIds: scenario.planFile.unknownIds ?? [], current: plan };
+      case 'confirm_plan_import':
+        if (!pendingPlan || args.token !== pendingToken) {
+          throw { code: 'import_expired', message: 'That plan preview is out of date. Please open the plan file again.' };
+        }
+        if (plan) history.unshift({ ...plan, replacedAt: now() });
+        plan = { id: nextPlanId++, plan: pendingPlan, source: 'file', createdAt: now(), replacedAt: null };
+        pendingPlan = null;
+        return plan;
+      case 'cancel_plan_import':
+        pendingPlan = null;
+        return null;
       case 'log_session': {
         const record = { id: nextSessionId++, session: sessionFrom(args.draft), planId: plan?.id ?? null };
         sessions.set(record.id, record);
@@ -268,5 +297,5 @@ export function installFakeTauri(scenario) {
     },
   };
   // For the tests to read what the page asked for.
-  window.__FAKE_TAURI__ = { calls };
+  window.__FAKE_TAURI__ = { calls, savedPlanFiles };
 }

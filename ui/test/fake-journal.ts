@@ -37,6 +37,12 @@ export interface FakeOptions {
   /** The current plan, if any. */
   plan?: PlanRecord | null;
   sessions?: SessionRecord[];
+  /** What the native Save dialog answers in clinician mode: a path, or null
+   * for a cancel. Defaults to a path. */
+  savedPlanPath?: string | null;
+  /** What the native Open dialog picks: a file (its name, plan and unknown
+   * ids, as Rust would have read and checked it), or null for a cancel. */
+  planFile?: { fileName: string; plan: Plan; unknownIds?: string[] } | null;
   /** Answer this command with this error, once per listed time. */
   failNext?: Record<string, ApiError>;
 }
@@ -57,6 +63,7 @@ export function fakeJournal(options: FakeOptions = {}) {
     textSize: 100,
     language: 'en',
     onboardingDone: true,
+    clinicianMode: false,
     ...options.preferences,
   };
   const failNext: Record<string, ApiError> = { ...options.failNext };
@@ -66,6 +73,9 @@ export function fakeJournal(options: FakeOptions = {}) {
 
   let plan: PlanRecord | null = options.plan ?? null;
   const history: PlanRecord[] = [];
+  const savedPlanFiles: Plan[] = [];
+  let pendingToken = 0;
+  let pendingPlan: Plan | null = null;
   let nextPlanId = (plan?.id ?? 0) + 1;
   const sessions = new Map<number, SessionRecord>((options.sessions ?? []).map((r) => [r.id, r]));
   const deletedSessions = new Map<number, SessionRecord>();
@@ -221,6 +231,33 @@ export function fakeJournal(options: FakeOptions = {}) {
       }
       case 'plan_history':
         return history;
+      case 'save_plan_file': {
+        const next = args.plan as Plan;
+        if (next.items.length === 0) {
+          throw { code: 'plan_item_count', message: 'A plan needs at least 1 exercise and can have up to 30.', field: 'items' };
+        }
+        savedPlanFiles.push(next);
+        return options.savedPlanPath === undefined ? '/home/physio/relief-window-plan.json' : options.savedPlanPath;
+      }
+      case 'open_plan_file': {
+        const file = options.planFile;
+        if (!file) return null;
+        pendingToken += 1;
+        pendingPlan = file.plan;
+        return { token: pendingToken, fileName: file.fileName, plan: file.plan, unknownIds: file.unknownIds ?? [], current: plan };
+      }
+      case 'confirm_plan_import': {
+        if (!pendingPlan || args.token !== pendingToken) {
+          throw { code: 'import_expired', message: 'That plan preview is out of date. Please open the plan file again.' };
+        }
+        if (plan) history.unshift({ ...plan, replacedAt: NOW });
+        plan = { id: nextPlanId++, plan: pendingPlan, source: 'file', createdAt: NOW, replacedAt: null };
+        pendingPlan = null;
+        return plan;
+      }
+      case 'cancel_plan_import':
+        pendingPlan = null;
+        return null;
       case 'log_session': {
         const record = { id: nextSessionId++, session: sessionFrom(args.draft as SessionDraft), planId: plan?.id ?? null };
         sessions.set(record.id, record as SessionRecord);
@@ -274,6 +311,8 @@ export function fakeJournal(options: FakeOptions = {}) {
       return plan;
     },
     history,
+    /** Every plan clinician mode asked Rust to save as a file. */
+    savedPlanFiles,
     get preferences() {
       return preferences;
     },

@@ -105,6 +105,9 @@ pub enum CoreError {
         rule: &'static str,
         /// English for logs and developers; the UI words it from `rule`.
         detail: String,
+        /// The rule's own error (with its limits), when a rule was broken rather
+        /// than the shape; the app words the message from it.
+        cause: Option<Box<CoreError>>,
     },
 }
 

@@ -106,6 +106,9 @@ pub struct Preferences {
     /// A BCP 47 tag from `LANGUAGES`.
     pub language: String,
     pub onboarding_done: bool,
+    /// Clinician mode: shows the plan builder a physiotherapist uses to write a
+    /// plan file. Off for patients; it changes no health record.
+    pub clinician_mode: bool,
     /// Absent until the window has been closed once.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
@@ -119,6 +122,7 @@ impl Default for Preferences {
             text_size: TextSize::default(),
             language: "en".into(),
             onboarding_done: false,
+            clinician_mode: false,
             window: None,
         }
     }

@@ -8,6 +8,7 @@
 pub mod args;
 pub mod learn;
 pub mod pain;
+pub mod plan_files;
 pub mod preferences;
 pub mod procedures;
 pub mod routine;

@@ -134,6 +134,7 @@ pub fn parse_plan_file(bytes: &[u8], today: NaiveDate) -> Result<ImportedPlan, C
             field: e.path().to_string(),
             rule: "wrong_shape",
             detail: e.inner().to_string(),
+            cause: None,
         })?;
     let (plan, unknown_ids) = from_file(file.plan)?;
     let plan = plan
@@ -145,6 +146,7 @@ pub fn parse_plan_file(bytes: &[u8], today: NaiveDate) -> Result<ImportedPlan, C
             },
             rule: e.code(),
             detail: e.to_string(),
+            cause: Some(Box::new(e)),
         })?;
     Ok(ImportedPlan { plan, unknown_ids })
 }
@@ -254,6 +256,7 @@ fn from_file(file: FilePlan) -> Result<(Plan, Vec<String>), CoreError> {
                             "no exercise in the library has the id {:?}, and the item has no name to use instead",
                             short(id)
                         ),
+                        cause: None,
                     });
                 }
                 unknown_ids.push(short(id));

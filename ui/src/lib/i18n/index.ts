@@ -6,6 +6,7 @@ import englishLearn from '../../locales/en/learn.ftl?raw';
 import englishExerciseDrawings from '../../locales/en/exercise-drawings.ftl?raw';
 import englishExercises from '../../locales/en/exercises.ftl?raw';
 import englishRoutine from '../../locales/en/routine.ftl?raw';
+import englishClinician from '../../locales/en/clinician.ftl?raw';
 
 export type Args = Record<string, FluentVariable>;
 
@@ -16,13 +17,15 @@ export type Language = (typeof SUPPORTED_LANGUAGES)[number];
 // the long texts do not crowd the messages Rust shares; the same for the
 // exercise drawings' titles and descriptions (exercise-drawings.ftl), and the
 // exercise library's words (exercises.ftl), whose ids relief-core names; and
-// the Routine section's own words (routine.ftl).
+// the Routine section's own words (routine.ftl), and clinician mode's plan
+// builder (clinician.ftl).
 const englishSources = [
   englishSource,
   englishLearn,
   englishExerciseDrawings,
   englishExercises,
   englishRoutine,
+  englishClinician,
 ];
 
 function makeBundle(locale: string, sources: string[]): FluentBundle {

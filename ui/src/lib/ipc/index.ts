@@ -15,6 +15,7 @@ import type { Exercise } from './bindings/Exercise';
 import type { Plan } from './bindings/Plan';
 import type { PlanRecord } from './bindings/PlanRecord';
 import type { PlanSource } from './bindings/PlanSource';
+import type { PlanImportPreview } from './bindings/PlanImportPreview';
 import type { SessionDraft } from './bindings/SessionDraft';
 import type { SessionRecord } from './bindings/SessionRecord';
 import { toApiError } from './error';
@@ -25,6 +26,7 @@ export type {
   Plan,
   PlanRecord,
   PlanSource,
+  PlanImportPreview,
   SessionDraft,
   SessionRecord,
   Notice,
@@ -77,6 +79,16 @@ export const defaultPlanForToday = () => call<Plan>('default_plan_for_today');
 export const savePlan = (plan: Plan, source: PlanSource) =>
   call<PlanRecord>('save_plan', { plan, source });
 export const planHistory = () => call<PlanRecord[]>('plan_history');
+/** Clinician mode: Rust checks the plan, shows the native Save dialog and writes
+ * the plan file atomically. Resolves to the saved path, or null if cancelled. */
+export const savePlanFile = (plan: Plan) => call<string | null>('save_plan_file', { plan });
+/** Shows the native Open dialog; Rust reads and checks the file. Resolves to a
+ * preview to confirm, or null if cancelled. The current plan is untouched. */
+export const openPlanFile = () => call<PlanImportPreview | null>('open_plan_file');
+/** Makes the previewed plan current; the old plan goes to the history. */
+export const confirmPlanImport = (token: number) =>
+  call<PlanRecord>('confirm_plan_import', { token });
+export const cancelPlanImport = () => call<null>('cancel_plan_import');
 export const logSession = (draft: SessionDraft) => call<SessionRecord>('log_session', { draft });
 export const updateSession = (id: number, draft: SessionDraft) =>
   call<SessionRecord>('update_session', { id, draft });

@@ -177,8 +177,15 @@ error-plan_file_wrong_format = This is not a Relief Window plan file. Your curre
 error-plan_file_wrong_version = This plan file is version { $found }. This app reads version { $supported }. Your current plan has not changed.
 # $field (text)
 error-plan_file_markup = This plan file contains web-page code at { $field }, so it was not opened. Your current plan has not changed.
-# $field (text)
-error-plan_file_invalid = Something in this plan file is not right, at { $field }. Your current plan has not changed.
+# $field (text), $problem (text: the broken rule's own message)
+error-plan_file_invalid = Something in this plan file is not right, at { $field }: { $problem } Your current plan has not changed.
+plan-file-wrong-shape = A value is missing, or is not the kind of value expected there.
+error-file_unreadable = That file could not be opened. Please check it is still there, then try again.
+error-file_unwritable = The file could not be saved there. Please choose another folder, then try again.
+error-import_expired = That plan preview is out of date. Please open the plan file again.
+dialog-plan-filter = Relief Window plan
+dialog-save-plan-title = Save the plan file
+dialog-open-plan-title = Open a plan file from your physiotherapist
 error-internal = Something went wrong inside the app. Please try again. If it keeps happening, close the app and open it again.
 
 ## Notices at start-up (shared with the Rust side; keep the ids)

@@ -231,3 +231,9 @@ library-steps-title = How to do it
 library-keys-title = Key points
 library-progression-title = How it builds
 library-stop-title = When to stop
+
+## Importing a plan file from the physiotherapist
+
+routine-import = Import a plan from your physiotherapist…
+routine-build = Build a plan file for a patient
+import-title = A new plan from your physiotherapist

@@ -9,6 +9,11 @@ export type Preferences = { theme: Theme, textSize: TextSize,
  */
 language: string, onboardingDone: boolean, 
 /**
+ * Clinician mode: shows the plan builder a physiotherapist uses to write a
+ * plan file. Off for patients; it changes no health record.
+ */
+clinicianMode: boolean, 
+/**
  * Absent until the window has been closed once.
  */
 window?: WindowState, };
