@@ -5,7 +5,10 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const DIST = resolve(fileURLToPath(new URL('../../ui/dist', import.meta.url)));
+// RELIEF_WINDOW_UI_DIST lets two people (or two helpers) test two builds at once.
+export const DIST = resolve(
+  process.env.RELIEF_WINDOW_UI_DIST ?? fileURLToPath(new URL('../../ui/dist', import.meta.url)),
+);
 
 export const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; font-src 'self'; " +
