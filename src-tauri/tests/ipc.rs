@@ -4,86 +4,9 @@
 //! Each test opens the app on its own temporary data folder and speaks to it the
 //! way the web UI does: a command name and a JSON body.
 
-use serde_json::{json, Value};
-use tauri::ipc::{CallbackFn, InvokeBody};
-use tauri::test::{get_ipc_response, mock_builder, MockRuntime, INVOKE_KEY};
-use tauri::webview::InvokeRequest;
-use tauri::{App, Manager, WebviewWindow};
-use tempfile::TempDir;
+mod common;
 
-struct Running {
-    _app: App<MockRuntime>,
-    window: WebviewWindow<MockRuntime>,
-}
-
-fn start(dir: &std::path::Path) -> Running {
-    let launch = relief_window_lib::Launch {
-        data_dir: Some(dir.to_path_buf()),
-    };
-    let mut app = relief_window_lib::configure(mock_builder(), launch)
-        .build(relief_window_lib::context())
-        .expect("the app builds on the mock runtime");
-    // Setup (opening the journal and the window) runs on the event loop's first
-    // turn; one iteration runs the app's real setup closure.
-    #[allow(deprecated)]
-    app.run_iteration(|_, _| {});
-    let window = app
-        .get_webview_window("main")
-        .expect("setup opens the main window");
-    Running { _app: app, window }
-}
-
-impl Running {
-    fn invoke(&self, cmd: &str, body: Value) -> Result<Value, Value> {
-        let request = InvokeRequest {
-            cmd: cmd.into(),
-            callback: CallbackFn(0),
-            error: CallbackFn(1),
-            url: "tauri://localhost".parse().expect("a valid URL"),
-            body: InvokeBody::Json(body),
-            headers: Default::default(),
-            invoke_key: INVOKE_KEY.to_string(),
-        };
-        get_ipc_response(&self.window, request)
-            .map(|b| b.deserialize::<Value>().expect("responses are JSON"))
-    }
-
-    fn ok(&self, cmd: &str, body: Value) -> Value {
-        self.invoke(cmd, body.clone())
-            .unwrap_or_else(|e| panic!("{cmd} {body} failed: {e}"))
-    }
-
-    /// The error's code, after checking it has the `{code, message}` shape with a
-    /// message written for a person (not a code, not empty).
-    fn error_code(&self, cmd: &str, body: Value) -> String {
-        let error = match self.invoke(cmd, body.clone()) {
-            Ok(v) => panic!("{cmd} {body} succeeded with {v}, expected an error"),
-            Err(e) => e,
-        };
-        let code = error["code"]
-            .as_str()
-            .unwrap_or_else(|| panic!("no code in {error}"));
-        let message = error["message"]
-            .as_str()
-            .unwrap_or_else(|| panic!("no message in {error}"));
-        assert!(
-            message.len() > 10 && message.contains(' ') && !message.starts_with("error-"),
-            "message for {code} should be a sentence from the catalog: {message:?}"
-        );
-        code.to_owned()
-    }
-
-    fn recent(&self) -> Vec<Value> {
-        self.ok("recent_pain", json!({"limit": 50}))
-            .as_array()
-            .cloned()
-            .expect("a list")
-    }
-}
-
-fn temp() -> TempDir {
-    tempfile::tempdir().expect("a temporary folder")
-}
+use common::*;
 
 #[test]
 fn a_pain_entry_is_logged_listed_and_kept_across_restarts() {

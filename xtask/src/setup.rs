@@ -20,11 +20,13 @@ const BUILD_PACKAGES: &[&str] = &[
 ];
 
 /// What the tests drive: a virtual display, a session bus, the WebKit WebDriver,
+/// xdotool (to answer the native GTK file dialogs with real key presses),
 /// Chromium for the Playwright + axe tests, and a font so text has a shape.
 const TEST_PACKAGES: &[&str] = &[
     "xvfb",
     "xauth",
     "webkit2gtk-driver",
+    "xdotool",
     "dbus-x11",
     "at-spi2-core",
     "fonts-dejavu-core",
