@@ -16,6 +16,7 @@ pub mod plan_import;
 pub mod preferences;
 pub mod sources;
 pub mod state;
+pub mod tray;
 pub mod window;
 
 use std::path::PathBuf;
@@ -40,6 +41,9 @@ pub fn configure<R: Runtime>(builder: Builder<R>, launch: Launch) -> Builder<R> 
         // Used from Rust only (plan files): the webview is granted none of it, and
         // Rust reads or writes only the path the person picks in the dialog.
         .plugin(tauri_plugin_dialog::init())
+        // Used from Rust only (reminders, the tray notice): the webview is
+        // granted none of it.
+        .plugin(tauri_plugin_notification::init())
         .setup(move |app| {
             let data_dir = resolve_data_dir(app.handle(), launch.data_dir.clone());
             let state = AppState::open(app.handle(), data_dir, chrono::Local::now().fixed_offset());
@@ -102,6 +106,9 @@ pub fn run(launch: Launch) -> Result<(), tauri::Error> {
                 let _ = window.show();
                 let _ = window.set_focus();
             }
-        }));
+        }))
+        // Opt-in from onboarding and Settings; nothing is registered until then.
+        .plugin(tauri_plugin_autostart::Builder::new().build())
+        .plugin(tray::plugin());
     configure(builder, launch).run(context())
 }

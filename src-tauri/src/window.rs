@@ -7,6 +7,9 @@ use tauri::{
     WindowEvent,
 };
 
+use tauri_plugin_notification::NotificationExt;
+
+use crate::i18n::message;
 use crate::state::AppState;
 
 pub const MAIN: &str = "main";
@@ -31,11 +34,60 @@ pub fn open<R: Runtime>(
     }
     let handle = app.clone();
     window.on_window_event(move |event| {
-        if let WindowEvent::CloseRequested { .. } = event {
+        if let WindowEvent::CloseRequested { api, .. } = event {
             remember(&handle);
+            if keeps_running_in_tray(&handle) {
+                api.prevent_close();
+                if let Some(window) = handle.get_webview_window(MAIN) {
+                    let _ = window.hide();
+                }
+                explain_tray_once(&handle);
+            }
         }
     });
     Ok(window)
+}
+
+/// Only the real app has a tray (`run` marks it); in the IPC tests, and if the
+/// tray could not be made, closing the window quits as usual.
+fn keeps_running_in_tray<R: Runtime>(app: &AppHandle<R>) -> bool {
+    app.try_state::<TrayInstalled>().is_some()
+        && app
+            .try_state::<AppState>()
+            .is_some_and(|s| s.preferences().close_to_tray)
+}
+
+/// Put in the app's state once the tray icon exists.
+pub struct TrayInstalled;
+
+/// The first time the window closes into the tray, a desktop notification says
+/// the app is still running, how to get back, and that Settings can change it:
+/// a window that vanished while the app runs on would otherwise look broken.
+fn explain_tray_once<R: Runtime>(app: &AppHandle<R>) {
+    let Some(state) = app.try_state::<AppState>() else {
+        return;
+    };
+    let mut preferences = state.preferences();
+    if preferences.tray_explained {
+        return;
+    }
+    let shown = app
+        .notification()
+        .builder()
+        .title(message("tray-explained-title", &[]))
+        .body(message("tray-explained-body", &[]))
+        .show();
+    if let Err(e) = shown {
+        eprintln!("relief-window: could not show the tray notice: {e}");
+        return;
+    }
+    preferences.tray_explained = true;
+    if let Err(e) = state.save_preferences(app, preferences) {
+        eprintln!(
+            "relief-window: could not remember the tray notice: {}",
+            e.message
+        );
+    }
 }
 
 /// Only where a monitor still is: a window restored onto a screen that was

@@ -181,6 +181,14 @@ fn clinician_mode_refuses_a_bad_plan_before_any_dialog() {
         app.error_code("save_plan_file", json!({"plan": "not a plan"})),
         "invalid_input"
     );
+    // A date that cannot exist is unreadable, but the error still says where.
+    let mut plan = serde_json::to_value(physio_plan()).expect("serialises");
+    plan["reviewDate"] = json!("2027-02-31");
+    let error = app
+        .invoke("save_plan_file", json!({"plan": plan}))
+        .expect_err("31 February");
+    assert_eq!(error["code"], "invalid_input");
+    assert_eq!(error["field"], "reviewDate");
 }
 
 proptest! {

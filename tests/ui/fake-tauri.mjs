@@ -17,6 +17,8 @@ export function installFakeTauri(scenario) {
     // about the app after first run.
     onboardingDone: true,
     clinicianMode: false,
+    closeToTray: true,
+    trayExplained: false,
     ...scenario.preferences,
   };
   const failNext = { ...scenario.failNext };

@@ -64,6 +64,8 @@ export function fakeJournal(options: FakeOptions = {}) {
     language: 'en',
     onboardingDone: true,
     clinicianMode: false,
+    closeToTray: true,
+    trayExplained: false,
     ...options.preferences,
   };
   const failNext: Record<string, ApiError> = { ...options.failNext };

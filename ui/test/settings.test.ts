@@ -29,7 +29,7 @@ describe('Settings', () => {
     await user.click(within(group).getByRole('radio', { name: 'High contrast' }));
     await waitFor(() => expect(document.documentElement.dataset.theme).toBe('high-contrast'));
     expect(journal.callsTo('set_preferences').at(-1)?.args).toEqual({
-      preferences: { theme: 'high-contrast', textSize: 100, language: 'en', onboardingDone: true, clinicianMode: false },
+      preferences: { theme: 'high-contrast', textSize: 100, language: 'en', onboardingDone: true, clinicianMode: false, closeToTray: true, trayExplained: false },
     });
     expect(await screen.findByText('Your settings are saved.')).toBeInTheDocument();
 

@@ -109,6 +109,12 @@ pub struct Preferences {
     /// Clinician mode: shows the plan builder a physiotherapist uses to write a
     /// plan file. Off for patients; it changes no health record.
     pub clinician_mode: bool,
+    /// Closing the window keeps the app in the tray, so reminders still arrive.
+    /// On by default; off means closing the window quits.
+    pub close_to_tray: bool,
+    /// Whether the person has been told, once, that closing keeps the app
+    /// running in the tray.
+    pub tray_explained: bool,
     /// Absent until the window has been closed once.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
@@ -123,6 +129,8 @@ impl Default for Preferences {
             language: "en".into(),
             onboarding_done: false,
             clinician_mode: false,
+            close_to_tray: true,
+            tray_explained: false,
             window: None,
         }
     }

@@ -322,3 +322,12 @@ onboarding-done-title = You are all set
 onboarding-done = You can change your settings at any time in Settings.
 onboarding-start = Go to Today
 onboarding-step = Step { $step } of { $steps }
+
+## The tray, and closing the window
+
+tray-open = Open Relief Window
+tray-log-pain = Log pain…
+tray-start-routine = Start today's routine
+tray-quit = Quit Relief Window
+tray-explained-title = Relief Window is still running
+tray-explained-body = It keeps running so your reminders can arrive. To open it again, use the Relief Window icon near the clock, or start the app again. To quit, choose Quit in that menu. You can change this in Settings.

@@ -237,3 +237,68 @@ library-stop-title = When to stop
 routine-import = Import a plan from your physiotherapist…
 routine-build = Build a plan file for a patient
 import-title = A new plan from your physiotherapist
+
+## The plan-file preview: what a physio's plan would change, before it is used
+
+import-intro = Nothing changes until you choose. Read what the new plan would change, then decide.
+import-about-title = About the new plan
+import-fact-file = File
+import-fact-author = Written by
+import-fact-review = Review by
+import-fact-title = Plan name
+import-fact-notes = Notes from your physiotherapist
+# $count (number): exercises the file named that this app does not know
+import-unknown = { $count ->
+    [one] 1 exercise is not in this app's library; it is shown with your physiotherapist's own instructions.
+   *[other] { $count } exercises are not in this app's library; they are shown with your physiotherapist's own instructions.
+}
+import-no-current = You do not have a plan yet. This is what the new plan asks you to do.
+import-same = The new plan has the same exercises, amounts and notes as your current plan.
+# $count (number) for each heading below
+import-all-title = The exercises in this plan ({ $count })
+import-added-title = New in this plan ({ $count })
+import-changed-title = Changed ({ $count })
+import-removed-title = No longer in the plan ({ $count })
+import-unchanged-title = Staying the same ({ $count })
+import-field-dose = How much
+import-field-days = Days a week
+import-field-times = Times a day
+import-field-notes = Notes
+import-field-instructions = How to do it
+import-before = Before:
+import-now = Now:
+# $days (number)
+import-days-value = { $days ->
+    [one] 1 day a week
+   *[other] { $days } days a week
+}
+# $times (number)
+import-times-value = { $times ->
+    [one] Once a day
+   *[other] { $times } times a day
+}
+import-notes-none = No notes
+import-instructions-changed = Your physiotherapist changed the instructions. Open them below to read them.
+import-custom-note = Your physiotherapist's own exercise
+import-custom-show = Instructions from your physiotherapist
+import-custom-steps = How to do it
+import-custom-keys = Key points
+import-custom-stop = When to stop
+import-custom-no-steps = The file has no steps for this exercise. Please ask your physiotherapist how to do it.
+import-decide-title = Your choice
+import-keeps-current = If you use this plan, your current plan is kept in Earlier plans. If you keep your current plan, nothing changes.
+import-keeps-none = If you do not use this plan, nothing changes.
+import-use = Use this plan
+import-keep = Keep my current plan
+import-not-now = Do not use this plan
+import-saving = Saving…
+
+## Editing a past session
+
+session-edit-title = Change the session from { $date }
+session-edit-updated = Session updated.
+# $before (number)
+session-edit-pain-before-only = Pain before { $before }
+# $after (number)
+session-edit-pain-after-only = Pain after { $after }
+import-done = Your new plan is in place. Your previous plan is kept in Earlier plans.

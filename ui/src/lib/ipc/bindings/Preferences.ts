@@ -14,6 +14,16 @@ language: string, onboardingDone: boolean,
  */
 clinicianMode: boolean, 
 /**
+ * Closing the window keeps the app in the tray, so reminders still arrive.
+ * On by default; off means closing the window quits.
+ */
+closeToTray: boolean, 
+/**
+ * Whether the person has been told, once, that closing keeps the app
+ * running in the tray.
+ */
+trayExplained: boolean, 
+/**
  * Absent until the window has been closed once.
  */
 window?: WindowState, };
