@@ -46,13 +46,19 @@ async function waitGone(id, timeoutMs = 15_000) {
 /**
  * Types `filePath` into the file dialog titled `title` and presses Enter.
  * `mode` 'open' opens the location bar first (Ctrl+L); 'save' types into the
- * name field, which has focus, after selecting what is there.
+ * name field, which has focus, after selecting what is there. `screenshot`, a
+ * PNG path, keeps a picture of the dialog.
  */
-export async function answerFileDialog(title, filePath, mode) {
+export async function answerFileDialog(title, filePath, mode, screenshot) {
   const id = await waitForWindow(title);
   await xdotool('windowfocus', '--sync', id);
   // Let GTK finish mapping and focusing the dialog's first field.
   await new Promise((r) => setTimeout(r, 700));
+  if (screenshot) {
+    // The whole screen, to see the dialog over the app (ImageMagick's import;
+    // best effort: a missing tool costs the picture, not the test).
+    await run('import', ['-window', 'root', screenshot]).catch(() => {});
+  }
   await xdotool('key', '--window', id, '--clearmodifiers', mode === 'open' ? 'ctrl+l' : 'ctrl+a');
   await new Promise((r) => setTimeout(r, 200));
   await xdotool('type', '--window', id, '--delay', '20', filePath);
