@@ -50,6 +50,7 @@ impl From<CoreError> for ApiError {
             | CoreError::FieldTooLong { max, .. }
             | CoreError::ListTooLong { max, .. }
             | CoreError::PlanItemCount { max, .. }
+            | CoreError::TooManyTimes { max, .. }
             | CoreError::SessionExerciseCount { max, .. } => vec![("max", number(*max))],
             CoreError::LevelNotInRegion { level, .. } => vec![("level", Arg::Text(level.clone()))],
             CoreError::DoseOutOfRange { min, max, .. } => {

@@ -109,6 +109,18 @@ pub enum CoreError {
         /// than the shape; the app words the message from it.
         cause: Option<Box<CoreError>>,
     },
+    #[error("{field} is {value}; hours are from 0 to 23 and minutes from 0 to 59")]
+    TimeOutOfRange { field: String, value: u8 },
+    #[error("a weekly reminder needs at least one day of the week")]
+    NoWeekday,
+    #[error("a weekly reminder needs at least one time of day")]
+    NoTime,
+    #[error("a reminder has {count} times a day; at most {max} are allowed")]
+    TooManyTimes { count: usize, max: usize },
+    #[error("the one-off reminder at {at} is not in the future")]
+    ReminderInPast { at: String },
+    #[error("quiet hours start and end at the same time")]
+    QuietHoursEmpty,
 }
 
 impl CoreError {
@@ -150,12 +162,19 @@ impl CoreError {
             CoreError::PlanFileWrongVersion { .. } => "plan_file_wrong_version",
             CoreError::PlanFileMarkup { .. } => "plan_file_markup",
             CoreError::PlanFileInvalid { .. } => "plan_file_invalid",
+            CoreError::TimeOutOfRange { .. } => "time_out_of_range",
+            CoreError::NoWeekday => "no_weekday",
+            CoreError::NoTime => "no_time",
+            CoreError::TooManyTimes { .. } => "too_many_times",
+            CoreError::ReminderInPast { .. } => "reminder_in_past",
+            CoreError::QuietHoursEmpty => "quiet_hours_empty",
         }
     }
 
     /// The field a rule was broken in, as a path such as `items[2].dose.reps`, for
-    /// errors that belong to one field of a plan or session. The UI uses it to
-    /// point at the field; a plan file's errors prefix it with `plan.`.
+    /// errors that belong to one field of a plan, session, reminder or quiet
+    /// hours. The UI uses it to point at the field; a plan file's errors prefix
+    /// it with `plan.`.
     pub fn field(&self) -> Option<&str> {
         match self {
             CoreError::DoseOutOfRange { field, .. }
@@ -167,10 +186,16 @@ impl CoreError {
             | CoreError::FieldTooLong { field, .. }
             | CoreError::ListTooLong { field, .. }
             | CoreError::PlanFileMarkup { field }
-            | CoreError::PlanFileInvalid { field, .. } => Some(field),
+            | CoreError::PlanFileInvalid { field, .. }
+            | CoreError::TimeOutOfRange { field, .. } => Some(field),
             CoreError::PlanItemCount { .. } => Some("items"),
             CoreError::ReviewDateImplausible { .. } => Some("reviewDate"),
             CoreError::SessionExerciseCount { .. } => Some("exercises"),
+            CoreError::NoWeekday => Some("schedule.days"),
+            CoreError::NoTime | CoreError::TooManyTimes { .. } => Some("schedule.times"),
+            CoreError::ReminderInPast { .. } => Some("schedule.at"),
+            // Quiet hours are validated on their own, so the path starts there.
+            CoreError::QuietHoursEmpty => Some("end"),
             _ => None,
         }
     }

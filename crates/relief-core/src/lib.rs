@@ -2,8 +2,8 @@
 //!
 //! This crate decides what a valid pain entry, procedure record or preference is,
 //! where a person stands in their relief window, what the exercise library holds,
-//! what a valid plan, plan file or exercise session is, and how doses build with
-//! time (never with pain scores). It must never know
+//! what a valid plan, plan file or exercise session is, how doses build with
+//! time (never with pain scores), and when reminders ring. It must never know
 //! about Tauri, SQLite, the file system or the clock: every rule that depends on the
 //! time takes `now` as an argument, so tests can pin it and the rules stay pure.
 
@@ -13,6 +13,7 @@ pub mod pain;
 pub mod plan;
 pub mod preferences;
 pub mod procedure;
+pub mod reminders;
 pub mod session;
 pub mod timeline;
 
@@ -26,6 +27,13 @@ pub use plan::{
 };
 pub use preferences::{Preferences, TextSize, Theme, WindowState};
 pub use procedure::{Procedure, ProcedureDraft, Region, Side, ValidProcedure};
+// `reminders::check`, `reminders::occurrences` and `reminders::calendar` keep
+// their module's name: alone, `check` would say nothing.
+pub use reminders::{
+    default_reminders, snooze_until, Check, LocalTime, Occurrence, Pause, QuietHours, Reminder,
+    ReminderDraft, ReminderKind, Schedule, Snooze, SnoozeChoice, Snoozes, ValidReminder, Weekday,
+    WhenQuiet,
+};
 pub use session::{
     Session, SessionDraft, SessionExercise, SessionRecord, SessionSummary, SkipReason,
 };

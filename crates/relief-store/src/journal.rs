@@ -187,9 +187,20 @@ fn ensure_writable(dir: &Path) -> Result<(), StoreError> {
 fn purge_deleted(conn: &mut Connection) -> Result<(), StoreError> {
     /// Tables with soft delete. A journal opened with an older migration list (in
     /// tests) may lack the newer ones, so only existing tables are purged.
-    const SOFT_DELETED: [&str; 3] = ["pain_entries", "procedures", "sessions"];
+    ///
+    /// A deleted reminder whose events are kept (they count in adherence) stays
+    /// as a deleted row, so the events still point at something.
+    const SOFT_DELETED: [(&str, &str); 4] = [
+        ("pain_entries", ""),
+        ("procedures", ""),
+        ("sessions", ""),
+        (
+            "reminders",
+            "AND id NOT IN (SELECT reminder_id FROM reminder_events)",
+        ),
+    ];
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-    for table in SOFT_DELETED {
+    for (table, unless) in SOFT_DELETED {
         let exists: bool = tx.query_row(
             "SELECT count(*) > 0 FROM sqlite_schema WHERE type = 'table' AND name = ?1",
             [table],
@@ -197,7 +208,7 @@ fn purge_deleted(conn: &mut Connection) -> Result<(), StoreError> {
         )?;
         if exists {
             tx.execute(
-                &format!("DELETE FROM {table} WHERE deleted_at IS NOT NULL"),
+                &format!("DELETE FROM {table} WHERE deleted_at IS NOT NULL {unless}"),
                 [],
             )?;
         }

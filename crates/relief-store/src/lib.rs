@@ -17,6 +17,7 @@ mod pain;
 mod plans;
 mod procedures;
 mod recovery;
+mod reminders;
 mod sessions;
 
 pub use error::StoreError;

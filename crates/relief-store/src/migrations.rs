@@ -16,11 +16,12 @@ use rusqlite_migration::{Migrations, M};
 use crate::{backup, StoreError};
 
 /// Every migration, oldest first. Index + 1 is the `user_version` after it.
-const SQL: [&str; 4] = [
+const SQL: [&str; 5] = [
     include_str!("../migrations/001_pain_entries.sql"),
     include_str!("../migrations/002_pain_entries_recent_index.sql"),
     include_str!("../migrations/003_procedures.sql"),
     include_str!("../migrations/004_plans_and_sessions.sql"),
+    include_str!("../migrations/005_reminders.sql"),
 ];
 
 /// The schema version a fully migrated journal has.

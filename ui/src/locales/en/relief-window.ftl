@@ -331,3 +331,12 @@ tray-start-routine = Start today's routine
 tray-quit = Quit Relief Window
 tray-explained-title = Relief Window is still running
 tray-explained-body = It keeps running so your reminders can arrive. To open it again, use the Relief Window icon near the clock, or start the app again. To quit, choose Quit in that menu. You can change this in Settings.
+
+# Reminders
+error-time_out_of_range = Please choose a time from 00:00 to 23:59.
+error-no_weekday = Please choose at least one day of the week.
+error-no_time = Please choose at least one time of day.
+# $max (number)
+error-too_many_times = A reminder can have up to { $max } times a day.
+error-reminder_in_past = This time has already passed. Please choose a time that is still to come.
+error-quiet_hours_empty = Quiet hours need to start and end at different times.
