@@ -32,6 +32,19 @@ const COMMANDS: &[&str] = &[
     "open_plan_file",
     "confirm_plan_import",
     "cancel_plan_import",
+    "reminders_overview",
+    "save_reminder",
+    "delete_reminder",
+    "undo_delete_reminder",
+    "add_default_reminders",
+    "set_quiet_hours",
+    "pending_reminders",
+    "answer_reminder",
+    "pause_reminders",
+    "resume_reminders",
+    "export_calendar",
+    "launch_at_login",
+    "set_launch_at_login",
 ];
 
 fn main() {

@@ -14,6 +14,7 @@ pub mod launch;
 pub mod notices;
 pub mod plan_import;
 pub mod preferences;
+pub mod reminders;
 pub mod sources;
 pub mod state;
 pub mod tray;
@@ -49,7 +50,9 @@ pub fn configure<R: Runtime>(builder: Builder<R>, launch: Launch) -> Builder<R> 
             let state = AppState::open(app.handle(), data_dir, chrono::Local::now().fixed_offset());
             let preferences = state.preferences();
             app.manage(state);
+            app.manage(reminders::Waiting::default());
             window::open(app.handle(), &preferences)?;
+            reminders::start(app.handle());
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -83,6 +86,19 @@ pub fn configure<R: Runtime>(builder: Builder<R>, launch: Launch) -> Builder<R> 
             commands::plan_files::open_plan_file,
             commands::plan_files::confirm_plan_import,
             commands::plan_files::cancel_plan_import,
+            commands::reminders::reminders_overview,
+            commands::reminders::save_reminder,
+            commands::reminders::delete_reminder,
+            commands::reminders::undo_delete_reminder,
+            commands::reminders::add_default_reminders,
+            commands::reminders::set_quiet_hours,
+            commands::reminders::pending_reminders,
+            commands::reminders::answer_reminder,
+            commands::reminders::pause_reminders,
+            commands::reminders::resume_reminders,
+            commands::reminders::export_calendar,
+            commands::reminders::launch_at_login,
+            commands::reminders::set_launch_at_login,
         ])
 }
 

@@ -6,6 +6,7 @@
 //! reminders keep running. Items that open a page show the window and tell the
 //! UI where to go with a `navigate` event; the UI decides how to get there.
 
+use relief_core::SnoozeChoice;
 use serde::Serialize;
 use tauri::menu::{Menu, MenuEvent, MenuItem, PredefinedMenuItem};
 use tauri::plugin::TauriPlugin;
@@ -32,6 +33,8 @@ pub const NAVIGATE_EVENT: &str = "navigate";
 const OPEN: &str = "open";
 const LOG_PAIN: &str = "log-pain";
 const START_ROUTINE: &str = "start-routine";
+const SNOOZE_ALL: &str = "snooze-all";
+const PAUSE: &str = "pause";
 const QUIT: &str = "quit";
 
 /// The tray as a plugin of the real app only (the IPC tests' mock runtime has
@@ -62,6 +65,9 @@ fn install<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<()> {
             &item(LOG_PAIN, "tray-log-pain")?,
             &item(START_ROUTINE, "tray-start-routine")?,
             &PredefinedMenuItem::separator(app)?,
+            &item(SNOOZE_ALL, "tray-snooze-all")?,
+            &item(PAUSE, "tray-pause")?,
+            &PredefinedMenuItem::separator(app)?,
             &item(QUIT, "tray-quit")?,
         ],
     )?;
@@ -82,8 +88,17 @@ fn on_menu<R: Runtime>(app: &AppHandle<R>, event: MenuEvent) {
         OPEN => show(app, Destination::Today),
         LOG_PAIN => show(app, Destination::LogPain),
         START_ROUTINE => show(app, Destination::StartRoutine),
+        SNOOZE_ALL => hold_back(app, SnoozeChoice::OneHour),
+        PAUSE => hold_back(app, SnoozeChoice::UntilTomorrow),
         QUIT => app.exit(0),
         _ => {}
+    }
+}
+
+/// Pauses every reminder; a failure is logged, and the reminders simply ring.
+fn hold_back<R: Runtime>(app: &AppHandle<R>, choice: SnoozeChoice) {
+    if let Err(e) = crate::reminders::pause(app, choice, chrono::Utc::now()) {
+        eprintln!("relief-window: could not pause reminders: {}", e.message);
     }
 }
 

@@ -12,10 +12,17 @@ use relief_core::{
     SessionExercise, SessionRecord, SessionSummary, Side, SkipReason, TextSize, Theme, Timeline,
     WindowState,
 };
+use relief_core::{
+    LocalTime, Occurrence, Pause, QuietHours, Reminder, ReminderDraft, ReminderKind, Schedule,
+    SnoozeChoice, Weekday, WhenQuiet,
+};
+use relief_window_lib::commands::reminders::RemindersOverview;
 use relief_window_lib::commands::startup::StartupStatus;
 use relief_window_lib::error::ApiError;
 use relief_window_lib::notices::Notice;
 use relief_window_lib::plan_import::PlanImportPreview;
+use relief_window_lib::reminders::{DueReminder, Pending, ReminderAnswer};
+use relief_window_lib::tray::Destination;
 use ts_rs::{Config, TS};
 
 fn bindings_dir() -> PathBuf {
@@ -78,6 +85,22 @@ fn typescript_bindings_match_the_rust_types() {
         check::<SessionRecord>(&mut drifted),
         check::<SessionSummary>(&mut drifted),
         check::<SkipReason>(&mut drifted),
+        check::<Reminder>(&mut drifted),
+        check::<ReminderDraft>(&mut drifted),
+        check::<ReminderKind>(&mut drifted),
+        check::<Schedule>(&mut drifted),
+        check::<LocalTime>(&mut drifted),
+        check::<Weekday>(&mut drifted),
+        check::<QuietHours>(&mut drifted),
+        check::<WhenQuiet>(&mut drifted),
+        check::<Occurrence>(&mut drifted),
+        check::<Pause>(&mut drifted),
+        check::<SnoozeChoice>(&mut drifted),
+        check::<DueReminder>(&mut drifted),
+        check::<Pending>(&mut drifted),
+        check::<RemindersOverview>(&mut drifted),
+        check::<ReminderAnswer>(&mut drifted),
+        check::<Destination>(&mut drifted),
     ]
     .into();
     assert!(

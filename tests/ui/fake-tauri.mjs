@@ -86,12 +86,145 @@ export function installFakeTauri(scenario) {
     }
   }
 
+  // Reminders: the list, quiet hours, pause, what waits for an answer, and the
+  // rules Rust checks (relief-core), by their codes.
+  const reminders = new Map((scenario.reminders ?? []).map((r) => [r.id, r]));
+  const deletedReminders = new Map();
+  let nextReminderId = Math.max(0, ...reminders.keys()) + 1;
+  let paused = scenario.paused ?? null;
+  let pending = { due: [], catchUp: [], ...scenario.pending };
+  const answers = [];
+  let launchAtLogin = scenario.launchAtLogin ?? false;
+  const reminderNotFound = { code: 'not_found', message: 'This reminder could not be found.' };
+
+  function checkReminder(draft) {
+    const message = (draft.message ?? '').trim();
+    if (!message) throw { code: 'field_required', message: 'Please fill this in.', field: 'message' };
+    if (message.length > 200) {
+      throw { code: 'text_too_long', message: 'This text is too long. Please keep it to 200 characters or fewer.', field: 'message' };
+    }
+    const schedule = draft.schedule;
+    if (schedule.kind === 'weekly') {
+      if (!schedule.days.length) throw { code: 'no_weekday', message: 'Please choose at least one day.', field: 'schedule.days' };
+      if (!schedule.times.length) throw { code: 'no_time', message: 'Please add at least one time.', field: 'schedule.times' };
+      schedule.times.forEach((time, i) => {
+        if (time.hour > 23 || time.minute > 59) {
+          throw { code: 'time_out_of_range', message: 'Hours are from 0 to 23 and minutes from 0 to 59.', field: `schedule.times[${i}].hour` };
+        }
+      });
+    } else if (Date.parse(schedule.at) <= Date.now()) {
+      throw { code: 'reminder_in_past', message: 'That time has already passed. Please choose a time in the future.', field: 'schedule.at' };
+    }
+    return { ...draft, message };
+  }
+
+  function nextReminder() {
+    if (scenario.nextReminder !== undefined) return scenario.nextReminder;
+    const first = [...reminders.values()].find((r) => r.enabled);
+    if (!first) return null;
+    const due = new Date(Date.now() + 3_600_000);
+    return { occurrence: { reminderId: first.id, local: due.toISOString().slice(0, 19), due: due.toISOString() }, kind: first.kind, message: first.message };
+  }
+
+  function handleReminders(cmd, args) {
+    switch (cmd) {
+      case 'reminders_overview':
+        return { reminders: [...reminders.values()], quietHours: preferences.quietHours ?? null, next: nextReminder(), paused };
+      case 'save_reminder': {
+        const valid = checkReminder(args.draft);
+        if (args.id != null && !reminders.has(args.id)) throw reminderNotFound;
+        const reminder = { id: args.id ?? nextReminderId++, ...valid };
+        reminders.set(reminder.id, reminder);
+        return reminder;
+      }
+      case 'delete_reminder': {
+        const old = reminders.get(args.id);
+        if (!old) throw reminderNotFound;
+        reminders.delete(args.id);
+        deletedReminders.set(args.id, old);
+        return old;
+      }
+      case 'undo_delete_reminder': {
+        const old = deletedReminders.get(args.id);
+        if (!old) throw reminderNotFound;
+        deletedReminders.delete(args.id);
+        reminders.set(args.id, old);
+        return old;
+      }
+      case 'add_default_reminders':
+        if (reminders.size === 0) {
+          const every = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+          for (const [kind, message, hour] of [
+            ['routine', "Time for today's exercises. A little, often, is the aim.", 10],
+            ['diary', 'How is your pain today? Take a moment to note it.', 19],
+          ]) {
+            const id = nextReminderId++;
+            reminders.set(id, { id, kind, message, enabled: true, schedule: { kind: 'weekly', days: every, times: [{ hour, minute: 0 }] } });
+          }
+        }
+        return [...reminders.values()];
+      case 'set_quiet_hours': {
+        const quiet = args.quiet;
+        if (quiet && quiet.start.hour === quiet.end.hour && quiet.start.minute === quiet.end.minute) {
+          throw { code: 'quiet_hours_empty', message: 'Quiet hours need a different start and end time.', field: 'end' };
+        }
+        preferences = { ...preferences, quietHours: quiet ?? undefined };
+        if (!quiet) delete preferences.quietHours;
+        return preferences;
+      }
+      case 'pending_reminders':
+        return pending;
+      case 'answer_reminder': {
+        const id = args.occurrence.reminderId;
+        if (args.answer.answer === 'later' && (args.answer.at.hour > 23 || args.answer.at.minute > 59)) {
+          throw { code: 'time_out_of_range', message: 'Hours are from 0 to 23 and minutes from 0 to 59.', field: 'at.hour' };
+        }
+        answers.push({ occurrence: args.occurrence, answer: args.answer });
+        pending = { due: pending.due.filter((d) => d.occurrence.reminderId !== id), catchUp: pending.catchUp.filter((d) => d.occurrence.reminderId !== id) };
+        return pending;
+      }
+      case 'pause_reminders': {
+        const until = new Date(Date.now() + (args.choice === 'oneHour' ? 3_600_000 : 86_400_000));
+        paused = { from: new Date().toISOString(), until: until.toISOString() };
+        return paused;
+      }
+      case 'resume_reminders':
+        paused = null;
+        return null;
+      case 'export_calendar':
+        return scenario.calendarPath === undefined ? '/home/pat/relief-window-reminders.ics' : scenario.calendarPath;
+      case 'launch_at_login':
+        return launchAtLogin;
+      case 'set_launch_at_login':
+        launchAtLogin = args.enabled;
+        return launchAtLogin;
+      default:
+        return undefined;
+    }
+  }
+
+  // Events Rust sends (reminders-changed, navigate): listeners registered by
+  // @tauri-apps/api/event's listen(), called by __FAKE_TAURI__.emit().
+  const listeners = new Map();
+  let nextEventId = 1;
+
   function handle(cmd, args) {
     if (failNext[cmd]) {
       const error = failNext[cmd];
       delete failNext[cmd];
       throw error;
     }
+    if (cmd === 'plugin:event|listen') {
+      const id = nextEventId++;
+      listeners.set(id, { event: args.event, handler: args.handler });
+      return id;
+    }
+    if (cmd === 'plugin:event|unlisten') {
+      listeners.delete(args.eventId);
+      return null;
+    }
+    const reminderAnswer = handleReminders(cmd, args);
+    if (reminderAnswer !== undefined) return reminderAnswer;
     switch (cmd) {
       case 'startup_status':
         return {
@@ -299,5 +432,22 @@ export function installFakeTauri(scenario) {
     },
   };
   // For the tests to read what the page asked for.
-  window.__FAKE_TAURI__ = { calls, savedPlanFiles };
+  window.__FAKE_TAURI__ = {
+    calls,
+    savedPlanFiles,
+    answers,
+    get reminders() {
+      return [...reminders.values()];
+    },
+    /** What a tick in Rust would do: new pending reminders, then the event. */
+    setPending(next) {
+      pending = { due: [], catchUp: [], ...next };
+      this.emit('reminders-changed', null);
+    },
+    emit(event, payload) {
+      for (const [id, listener] of listeners) {
+        if (listener.event === event) window.__TAURI_INTERNALS__.runCallback(listener.handler, { event, id, payload });
+      }
+    },
+  };
 }

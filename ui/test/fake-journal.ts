@@ -14,6 +14,15 @@ import type { PlanRecord } from '../src/lib/ipc/bindings/PlanRecord';
 import type { PlanSource } from '../src/lib/ipc/bindings/PlanSource';
 import type { SessionDraft } from '../src/lib/ipc/bindings/SessionDraft';
 import type { SessionRecord } from '../src/lib/ipc/bindings/SessionRecord';
+import type { LocalTime } from '../src/lib/ipc/bindings/LocalTime';
+import type { Occurrence } from '../src/lib/ipc/bindings/Occurrence';
+import type { Pause } from '../src/lib/ipc/bindings/Pause';
+import type { Pending } from '../src/lib/ipc/bindings/Pending';
+import type { Reminder } from '../src/lib/ipc/bindings/Reminder';
+import type { ReminderAnswer } from '../src/lib/ipc/bindings/ReminderAnswer';
+import type { ReminderDraft } from '../src/lib/ipc/bindings/ReminderDraft';
+import type { DueReminder } from '../src/lib/ipc/bindings/DueReminder';
+import type { Weekday } from '../src/lib/ipc/bindings/Weekday';
 // Generated from relief-core by `cargo xtask bindings`, so the fake's data is real.
 import LIBRARY from '../../tests/fixtures/exercise-library.json';
 import DEFAULT_PLANS from '../../tests/fixtures/default-plans.json';
@@ -43,6 +52,15 @@ export interface FakeOptions {
   /** What the native Open dialog picks: a file (its name, plan and unknown
    * ids, as Rust would have read and checked it), or null for a cancel. */
   planFile?: { fileName: string; plan: Plan; unknownIds?: string[] } | null;
+  reminders?: Reminder[];
+  paused?: Pause | null;
+  /** What waits for an answer when the app starts. */
+  pending?: Partial<Pending>;
+  /** What reminders_overview calls next; by default, an hour from now for the first enabled reminder. */
+  nextReminder?: DueReminder | null;
+  /** What the native Save dialog answers for the calendar file; null is a cancel. */
+  calendarPath?: string | null;
+  launchAtLogin?: boolean;
   /** Answer this command with this error, once per listed time. */
   failNext?: Record<string, ApiError>;
 }
@@ -122,12 +140,132 @@ export function fakeJournal(options: FakeOptions = {}) {
     }
   }
 
+  // Reminders: the list, quiet hours, pause, what waits for an answer, and the
+  // rules Rust checks (relief-core), by their codes.
+  const reminders = new Map<number, Reminder>((options.reminders ?? []).map((r) => [r.id, r]));
+  const deletedReminders = new Map<number, Reminder>();
+  let nextReminderId = Math.max(0, ...reminders.keys()) + 1;
+  let paused: Pause | null = options.paused ?? null;
+  let pending: Pending = { due: [], catchUp: [], ...options.pending };
+  const answers: { occurrence: Occurrence; answer: ReminderAnswer }[] = [];
+  let launchAtLogin = options.launchAtLogin ?? false;
+  const reminderNotFound = { code: 'not_found', message: 'This reminder could not be found.' };
+
+  function checkReminder(draft: ReminderDraft) {
+    const message = (draft.message ?? '').trim();
+    if (!message) throw { code: 'field_required', message: 'Please fill this in.', field: 'message' };
+    if (message.length > 200) {
+      throw { code: 'text_too_long', message: 'This text is too long. Please keep it to 200 characters or fewer.', field: 'message' };
+    }
+    const schedule = draft.schedule;
+    if (schedule.kind === 'weekly') {
+      if (!schedule.days.length) throw { code: 'no_weekday', message: 'Please choose at least one day.', field: 'schedule.days' };
+      if (!schedule.times.length) throw { code: 'no_time', message: 'Please add at least one time.', field: 'schedule.times' };
+      schedule.times.forEach((time: LocalTime, i: number) => {
+        if (time.hour > 23 || time.minute > 59) {
+          throw { code: 'time_out_of_range', message: 'Hours are from 0 to 23 and minutes from 0 to 59.', field: `schedule.times[${i}].hour` };
+        }
+      });
+    } else if (Date.parse(schedule.at) <= Date.now()) {
+      throw { code: 'reminder_in_past', message: 'That time has already passed. Please choose a time in the future.', field: 'schedule.at' };
+    }
+    return { ...draft, message };
+  }
+
+  function nextReminder() {
+    if (options.nextReminder !== undefined) return options.nextReminder;
+    const first = [...reminders.values()].find((r) => r.enabled);
+    if (!first) return null;
+    const due = new Date(Date.now() + 3_600_000);
+    return { occurrence: { reminderId: first.id, local: due.toISOString().slice(0, 19), due: due.toISOString() }, kind: first.kind, message: first.message };
+  }
+
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  function handleReminders(cmd: string, args: Record<string, any>): unknown {
+    switch (cmd) {
+      case 'reminders_overview':
+        return { reminders: [...reminders.values()], quietHours: preferences.quietHours ?? null, next: nextReminder(), paused };
+      case 'save_reminder': {
+        const valid = checkReminder(args.draft);
+        if (args.id != null && !reminders.has(args.id)) throw reminderNotFound;
+        const reminder = { id: args.id ?? nextReminderId++, ...valid } as Reminder;
+        reminders.set(reminder.id, reminder);
+        return reminder;
+      }
+      case 'delete_reminder': {
+        const old = reminders.get(args.id);
+        if (!old) throw reminderNotFound;
+        reminders.delete(args.id);
+        deletedReminders.set(args.id, old);
+        return old;
+      }
+      case 'undo_delete_reminder': {
+        const old = deletedReminders.get(args.id);
+        if (!old) throw reminderNotFound;
+        deletedReminders.delete(args.id);
+        reminders.set(args.id, old);
+        return old;
+      }
+      case 'add_default_reminders':
+        if (reminders.size === 0) {
+          const every = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+          for (const [kind, message, hour] of <[Reminder['kind'], string, number][]>[
+            ['routine', "Time for today's exercises. A little, often, is the aim.", 10],
+            ['diary', 'How is your pain today? Take a moment to note it.', 19],
+          ]) {
+            const id = nextReminderId++;
+            reminders.set(id, { id, kind, message, enabled: true, schedule: { kind: 'weekly', days: every as Weekday[], times: [{ hour, minute: 0 }] } });
+          }
+        }
+        return [...reminders.values()];
+      case 'set_quiet_hours': {
+        const quiet = args.quiet;
+        if (quiet && quiet.start.hour === quiet.end.hour && quiet.start.minute === quiet.end.minute) {
+          throw { code: 'quiet_hours_empty', message: 'Quiet hours need a different start and end time.', field: 'end' };
+        }
+        preferences = { ...preferences, quietHours: quiet ?? undefined };
+        if (!quiet) delete (preferences as Partial<Preferences>).quietHours;
+        return preferences;
+      }
+      case 'pending_reminders':
+        return pending;
+      case 'answer_reminder': {
+        const id = args.occurrence.reminderId;
+        if (args.answer.answer === 'later' && (args.answer.at.hour > 23 || args.answer.at.minute > 59)) {
+          throw { code: 'time_out_of_range', message: 'Hours are from 0 to 23 and minutes from 0 to 59.', field: 'at.hour' };
+        }
+        answers.push({ occurrence: args.occurrence, answer: args.answer });
+        pending = { due: pending.due.filter((d) => d.occurrence.reminderId !== id), catchUp: pending.catchUp.filter((d) => d.occurrence.reminderId !== id) };
+        return pending;
+      }
+      case 'pause_reminders': {
+        const until = new Date(Date.now() + (args.choice === 'oneHour' ? 3_600_000 : 86_400_000));
+        paused = { from: new Date().toISOString(), until: until.toISOString() };
+        return paused;
+      }
+      case 'resume_reminders':
+        paused = null;
+        return null;
+      case 'export_calendar':
+        return options.calendarPath === undefined ? '/home/pat/relief-window-reminders.ics' : options.calendarPath;
+      case 'launch_at_login':
+        return launchAtLogin;
+      case 'set_launch_at_login':
+        launchAtLogin = args.enabled;
+        return launchAtLogin;
+      default:
+        return undefined;
+    }
+  }
+
   function answer(cmd: string, args: Record<string, unknown>): unknown {
     const failure = failNext[cmd];
     if (failure) {
       delete failNext[cmd];
       throw failure;
     }
+    const reminderAnswer = handleReminders(cmd, args);
+    if (reminderAnswer !== undefined) return reminderAnswer;
     switch (cmd) {
       case 'startup_status':
         return {
@@ -298,11 +436,16 @@ export function fakeJournal(options: FakeOptions = {}) {
     }
   }
 
-  mockIPC((cmd, args) => {
-    const payload = (args ?? {}) as Record<string, unknown>;
-    calls.push({ cmd, args: payload });
-    return answer(cmd, payload);
-  });
+  // Events (reminders-changed, navigate) are mocked too: tests send them with
+  // `emit` from @tauri-apps/api/event, as Rust would.
+  mockIPC(
+    (cmd, args) => {
+      const payload = (args ?? {}) as Record<string, unknown>;
+      calls.push({ cmd, args: payload });
+      return answer(cmd, payload);
+    },
+    { shouldMockEvents: true },
+  );
 
   return {
     calls,
@@ -313,6 +456,14 @@ export function fakeJournal(options: FakeOptions = {}) {
       return plan;
     },
     history,
+    answers,
+    get reminders() {
+      return [...reminders.values()];
+    },
+    /** What a tick in Rust would leave waiting (send 'reminders-changed' after). */
+    setPending(next: Partial<Pending>) {
+      pending = { due: [], catchUp: [], ...next };
+    },
     /** Every plan clinician mode asked Rust to save as a file. */
     savedPlanFiles,
     get preferences() {

@@ -7,6 +7,7 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::reminders::QuietHours;
 use crate::CoreError;
 
 /// The languages with a complete Fluent catalog.
@@ -115,6 +116,10 @@ pub struct Preferences {
     /// Whether the person has been told, once, that closing keeps the app
     /// running in the tray.
     pub tray_explained: bool,
+    /// When reminders keep quiet, such as 21:30–07:30; none for never.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub quiet_hours: Option<QuietHours>,
     /// Absent until the window has been closed once.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
@@ -131,6 +136,7 @@ impl Default for Preferences {
             clinician_mode: false,
             close_to_tray: true,
             tray_explained: false,
+            quiet_hours: None,
             window: None,
         }
     }
@@ -147,6 +153,9 @@ impl Preferences {
         }
         if let Some(window) = self.window {
             window.validate()?;
+        }
+        if let Some(quiet) = &self.quiet_hours {
+            quiet.validate()?;
         }
         Ok(self)
     }
@@ -186,6 +195,14 @@ mod tests {
         check(
             r#"{"window":{"width":1024,"height":768,"x":-20,"y":0,"maximized":true}}"#,
             Ok(()),
+        );
+        check(
+            r#"{"quietHours":{"start":{"hour":21,"minute":30},"end":{"hour":7,"minute":30},"whenDue":"defer"}}"#,
+            Ok(()),
+        );
+        check(
+            r#"{"quietHours":{"start":{"hour":7,"minute":0},"end":{"hour":7,"minute":0},"whenDue":"drop"}}"#,
+            Err("quiet_hours_empty"),
         );
     }
 

@@ -48,10 +48,9 @@ pub struct Check {
     /// Missed within the catch-up window: one prompt listing them, at most one
     /// per reminder (its latest), and none for a reminder in `due`.
     pub catch_up: Vec<Occurrence>,
-    /// When the next reminder rings, for "Next reminder: …"; none when no
-    /// enabled reminder will ring again.
-    #[ts(type = "string | null")]
-    pub next: Option<DateTime<Utc>>,
+    /// The next reminder to ring (which one, and when), for "Next reminder: …";
+    /// none when no enabled reminder will ring again.
+    pub next: Option<Occurrence>,
 }
 
 /// The reminders to show at `now`, given that the previous check was at
@@ -85,7 +84,10 @@ pub fn check<Tz: TimeZone>(
     let order = |o: &Occurrence| (o.due, o.reminder_id);
     due.sort_by_key(order);
     catch_up.sort_by_key(order);
-    let next = enabled.iter().filter_map(|r| wishes.next(r, now)).min();
+    let next = enabled
+        .iter()
+        .filter_map(|r| wishes.next(r, now))
+        .min_by_key(order);
     Check {
         due,
         catch_up,
@@ -162,9 +164,9 @@ impl<Tz: TimeZone> Wishes<'_, Tz> {
     }
 
     /// The first time after `now` that `reminder` rings.
-    fn next(&self, reminder: &Reminder, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
+    fn next(&self, reminder: &Reminder, now: DateTime<Utc>) -> Option<Occurrence> {
         let first = |after: DateTime<Utc>, until: DateTime<Utc>| {
-            self.rings(reminder, after, until).first().map(|o| o.due)
+            self.rings(reminder, after, until).first().copied()
         };
         if let Schedule::Once { .. } = reminder.schedule {
             return first(now, DateTime::<Utc>::MAX_UTC);
@@ -262,7 +264,7 @@ mod tests {
         let got = Shown {
             due: words(&got.due),
             catch_up: words(&got.catch_up),
-            next: got.next.map(|n| n.format("%d %H:%M").to_string()),
+            next: got.next.map(|n| n.due.format("%d %H:%M").to_string()),
         };
         let expected = Shown {
             due: expected.0.iter().map(|s| s.to_string()).collect(),

@@ -30,7 +30,7 @@ pub use events::{ReminderEvent, ReminderOutcome, SchedulerState};
 pub use ics::calendar;
 pub use quiet::{QuietHours, WhenQuiet};
 pub use schedule::{occurrences, Occurrence};
-pub use snooze::{snooze_until, Pause, Snooze, SnoozeChoice, Snoozes, MORNING};
+pub use snooze::{later_today, snooze_until, Pause, Snooze, SnoozeChoice, Snoozes, MORNING};
 
 /// Longest reminder message, in characters: it has to fit in a notification.
 pub const MAX_MESSAGE_CHARS: usize = 200;

@@ -15,6 +15,7 @@ use ts_rs::TS;
 
 use super::schedule::{instant_after, sane, wall};
 use super::{LocalTime, QuietHours};
+use crate::CoreError;
 
 /// "Until tomorrow" without quiet hours: 08:00 on the wall clock.
 pub const MORNING: LocalTime = LocalTime::new(8, 0);
@@ -131,6 +132,28 @@ pub fn snooze_until<Tz: TimeZone>(
     match quiet {
         Some(q) if q.contains(wall(tz, until).time()) => q.end_after(tz, until).unwrap_or(until),
         _ => until,
+    }
+}
+
+/// "Move it to later today", from the catch-up prompt: today at `at` on the
+/// wall clock (the first instant after a DST gap). A time already past is
+/// `reminder_in_past`, so the person picks again rather than losing it.
+pub fn later_today<Tz: TimeZone>(
+    at: LocalTime,
+    now: DateTime<Utc>,
+    tz: &Tz,
+) -> Result<DateTime<Utc>, CoreError> {
+    let at = at.validate("at")?;
+    let time = at.naive().ok_or(CoreError::TimeOutOfRange {
+        field: "at".into(),
+        value: at.hour,
+    })?;
+    let local = wall(tz, now).date().and_time(time);
+    match super::schedule::instant(tz, local) {
+        Some(instant) if instant > now => Ok(instant),
+        _ => Err(CoreError::ReminderInPast {
+            at: local.format("%Y-%m-%d %H:%M").to_string(),
+        }),
     }
 }
 
@@ -312,6 +335,30 @@ mod tests {
         assert_eq!(
             serde_json::to_string(&Snoozes::default()).unwrap(),
             r#"{"perReminder":[]}"#
+        );
+    }
+
+    #[test]
+    fn later_today_is_on_the_wall_clock_and_never_in_the_past() {
+        let london = Europe::London;
+        // 29 March 2026: clocks jump 01:00 -> 02:00 in London. 01:30 does not
+        // exist, so it is 02:00 BST (01:00 UTC).
+        let at = |h, m| LocalTime::new(h, m);
+        assert_eq!(
+            later_today(at(1, 30), utc("2026-03-29T00:10:00Z"), &london),
+            Ok(utc("2026-03-29T01:00:00Z"))
+        );
+        assert_eq!(
+            later_today(at(18, 0), utc("2026-07-01T09:00:00Z"), &london),
+            Ok(utc("2026-07-01T17:00:00Z"))
+        );
+        assert_eq!(
+            later_today(at(9, 0), utc("2026-07-01T09:00:00Z"), &london).map_err(|e| e.code()),
+            Err("reminder_in_past")
+        );
+        assert_eq!(
+            later_today(at(25, 0), utc("2026-07-01T09:00:00Z"), &london).map_err(|e| e.code()),
+            Err("time_out_of_range")
         );
     }
 }

@@ -1,6 +1,7 @@
 // The one door to Rust. Views call these typed functions; nothing else in the
 // UI imports @tauri-apps/*. A failed command rejects with an ApiError.
 import { invoke } from '@tauri-apps/api/core';
+import { listen } from '@tauri-apps/api/event';
 import type { ApiError } from './bindings/ApiError';
 import type { Notice } from './bindings/Notice';
 import type { PainDraft } from './bindings/PainDraft';
@@ -18,6 +19,22 @@ import type { PlanSource } from './bindings/PlanSource';
 import type { PlanImportPreview } from './bindings/PlanImportPreview';
 import type { SessionDraft } from './bindings/SessionDraft';
 import type { SessionRecord } from './bindings/SessionRecord';
+import type { Destination } from './bindings/Destination';
+import type { DueReminder } from './bindings/DueReminder';
+import type { LocalTime } from './bindings/LocalTime';
+import type { Occurrence } from './bindings/Occurrence';
+import type { Pause } from './bindings/Pause';
+import type { Pending } from './bindings/Pending';
+import type { QuietHours } from './bindings/QuietHours';
+import type { Reminder } from './bindings/Reminder';
+import type { ReminderAnswer } from './bindings/ReminderAnswer';
+import type { ReminderDraft } from './bindings/ReminderDraft';
+import type { ReminderKind } from './bindings/ReminderKind';
+import type { RemindersOverview } from './bindings/RemindersOverview';
+import type { Schedule } from './bindings/Schedule';
+import type { SnoozeChoice } from './bindings/SnoozeChoice';
+import type { Weekday } from './bindings/Weekday';
+import type { WhenQuiet } from './bindings/WhenQuiet';
 import { toApiError } from './error';
 
 export type {
@@ -27,6 +44,22 @@ export type {
   PlanRecord,
   PlanSource,
   PlanImportPreview,
+  Destination,
+  DueReminder,
+  LocalTime,
+  Occurrence,
+  Pause,
+  Pending,
+  QuietHours,
+  Reminder,
+  ReminderAnswer,
+  ReminderDraft,
+  ReminderKind,
+  RemindersOverview,
+  Schedule,
+  SnoozeChoice,
+  Weekday,
+  WhenQuiet,
   SessionDraft,
   SessionRecord,
   Notice,
@@ -96,6 +129,40 @@ export const deleteSession = (id: number) => call<SessionRecord>('delete_session
 export const undoDeleteSession = (id: number) => call<SessionRecord>('undo_delete_session', { id });
 export const recentSessions = (limit: number) =>
   call<SessionRecord[]>('recent_sessions', { limit });
+
+export const remindersOverview = () => call<RemindersOverview>('reminders_overview');
+/** Adds a reminder (id null) or changes one; Rust checks it first. */
+export const saveReminder = (id: number | null, draft: ReminderDraft) =>
+  call<Reminder>('save_reminder', { id, draft });
+export const deleteReminder = (id: number) => call<Reminder>('delete_reminder', { id });
+export const undoDeleteReminder = (id: number) => call<Reminder>('undo_delete_reminder', { id });
+/** The gentle defaults (one routine, one diary reminder a day), only if there are none. */
+export const addDefaultReminders = () => call<Reminder[]>('add_default_reminders');
+/** Sets (or with null clears) the quiet hours; resolves to the saved preferences. */
+export const setQuietHours = (quiet: QuietHours | null) =>
+  call<Preferences>('set_quiet_hours', { quiet });
+/** What waits for an answer: banners for reminders that just rang, and the
+ * catch-up prompt for ones missed while the app was closed or asleep. */
+export const pendingReminders = () => call<Pending>('pending_reminders');
+export const answerReminder = (occurrence: Occurrence, answer: ReminderAnswer) =>
+  call<Pending>('answer_reminder', { occurrence, answer });
+/** Holds every reminder back: 'oneHour' for "snooze all", 'untilTomorrow' to pause. */
+export const pauseReminders = (choice: SnoozeChoice) => call<Pause>('pause_reminders', { choice });
+export const resumeReminders = () => call<null>('resume_reminders');
+/** Rust shows the native Save dialog and writes an .ics file; the path, or null if cancelled. */
+export const exportCalendar = () => call<string | null>('export_calendar');
+/** Whether the app starts at login (the operating system's own setting). */
+export const launchAtLogin = () => call<boolean>('launch_at_login');
+export const setLaunchAtLogin = (enabled: boolean) =>
+  call<boolean>('set_launch_at_login', { enabled });
+
+/** Calls `handler` whenever reminders rang, were answered or changed. Resolves
+ * to a function that stops listening. */
+export const onRemindersChanged = (handler: () => void) =>
+  listen('reminders-changed', () => handler());
+/** Calls `handler` when the tray or a notification asks the window to go somewhere. */
+export const onNavigate = (handler: (to: Destination) => void) =>
+  listen<Destination>('navigate', (event) => handler(event.payload));
 
 /** Opens a Learn source in the person's web browser. Rust looks the address
  * up by id in lib/learn/sources.json, so the webview never opens a web

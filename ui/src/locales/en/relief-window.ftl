@@ -340,3 +340,24 @@ error-no_time = Please choose at least one time of day.
 error-too_many_times = A reminder can have up to { $max } times a day.
 error-reminder_in_past = This time has already passed. Please choose a time that is still to come.
 error-quiet_hours_empty = Quiet hours need to start and end at different times.
+
+## Reminders as notifications, and the reminder commands
+
+reminder-title-routine = Time for your exercises
+reminder-title-diary = Time for your pain diary
+reminder-title-follow-up = Your follow-up appointment
+reminder-title-custom = A reminder from Relief Window
+# $count (number)
+reminder-catch-up-title = { $count ->
+    [one] You missed a reminder
+   *[other] You missed { $count } reminders
+}
+reminder-catch-up-body = They fell due while Relief Window was closed or the computer was asleep. Open Relief Window to see them.
+reminder-default-routine = Time for today's exercises. A little, often, is the aim.
+reminder-default-diary = How is your pain today? Take a moment to note it.
+dialog-save-calendar-title = Save your reminders as a calendar file
+dialog-calendar-filter = Calendar file
+error-autostart_unavailable = Starting with your computer is not available here.
+error-autostart_failed = The setting to start with your computer could not be changed. Please try again.
+tray-snooze-all = Snooze all reminders for 1 hour
+tray-pause = Pause reminders until tomorrow
