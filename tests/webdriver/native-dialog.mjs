@@ -1,4 +1,4 @@
-// Answers the operating system's own file dialog (GTK's, on Linux) the way a
+// Native windows the WebDriver cannot reach. Answers the operating system's own file dialog (GTK's, on Linux) the way a
 // person would with the keyboard: find the dialog window by its title, focus it,
 // type the path, press Enter. xdotool sends real X key events, so the app's
 // native dialog code runs exactly as it does for a person.
@@ -65,4 +65,24 @@ export async function answerFileDialog(title, filePath, mode, screenshot) {
   await new Promise((r) => setTimeout(r, 300));
   await xdotool('key', '--window', id, 'Return');
   await waitGone(id);
+}
+
+/**
+ * Asks the window titled `title` to close, as a window manager's close button
+ * does (a WM_DELETE_WINDOW message; the tests' X server has no window manager).
+ * Debian's python3-xlib sends it.
+ */
+export async function closeWindow(title) {
+  const id = await waitForWindow(title);
+  const script = [
+    'import sys',
+    'from Xlib import display, X, protocol',
+    'd = display.Display()',
+    'w = d.create_resource_object("window", int(sys.argv[1]))',
+    'protocols = d.intern_atom("WM_PROTOCOLS")',
+    'delete = d.intern_atom("WM_DELETE_WINDOW")',
+    'w.send_event(protocol.event.ClientMessage(window=w, client_type=protocols, data=(32, [delete, X.CurrentTime, 0, 0, 0])), event_mask=X.NoEventMask)',
+    'd.flush()',
+  ].join('\n');
+  await run('/usr/bin/python3', ['-c', script, id], { timeout: 20_000 });
 }

@@ -21,12 +21,16 @@ const BUILD_PACKAGES: &[&str] = &[
 
 /// What the tests drive: a virtual display, a session bus, the WebKit WebDriver,
 /// xdotool (to answer the native GTK file dialogs with real key presses),
+/// python3-xlib (to close a window as a window manager would), dunst (a real
+/// notification service for the reminder tests),
 /// Chromium for the Playwright + axe tests, and a font so text has a shape.
 const TEST_PACKAGES: &[&str] = &[
     "xvfb",
     "xauth",
     "webkit2gtk-driver",
     "xdotool",
+    "python3-xlib",
+    "dunst",
     "dbus-x11",
     "at-spi2-core",
     "fonts-dejavu-core",
