@@ -4,7 +4,9 @@
 //! - start to first meaningful paint: from spawning the process to the UI's
 //!   `ui_ready` call, which Today makes once it has drawn its data;
 //! - memory: proportional set size (PSS) of the app and every process it started
-//!   (WebKit's web and network processes), 5 s after start.
+//!   (WebKit's web and network processes), 5 s after start;
+//! - idle in the tray: CPU use and wake-ups of all its processes over 10 minutes
+//!   with the window closed into the tray (`bench_idle.rs`).
 //!
 //! Each timing is the median of five starts, each on an empty temporary data
 //! folder, under one Xvfb display. Linux only (PSS comes from /proc).
@@ -52,6 +54,8 @@ pub fn all() -> Result<(), XtaskError> {
         paints.push(paint);
         memories.push(pss);
     }
+
+    let idle = crate::bench_idle::measure(&binary, &bus.address, DISPLAY)?;
     drop(bus);
     drop(display);
 
@@ -66,11 +70,22 @@ pub fn all() -> Result<(), XtaskError> {
     metric("deb_size", mib(file_size(&deb)? as f64), "MiB");
     metric("first_meaningful_paint", median(&mut paints), "ms");
     metric("memory_pss_after_5s", median(&mut memories), "MiB");
+    metric(
+        "idle_in_tray_cpu",
+        idle.cpu_percent_of_one_core,
+        "% of one core",
+    );
+    metric(
+        "idle_in_tray_wakeups",
+        idle.wakeups_per_minute,
+        "per minute",
+    );
+    metric("idle_in_tray_minutes", idle.minutes, "min");
     write_report(&root, &report)
 }
 
 /// One start: spawn, wait for the ready line, sample memory at 5 s, stop.
-fn one_start(binary: &Path, bus: &str) -> Result<(f64, f64), XtaskError> {
+pub(crate) fn one_start(binary: &Path, bus: &str) -> Result<(f64, f64), XtaskError> {
     let data = tempfile::tempdir().map_err(|source| XtaskError::Io {
         what: "temporary data folder".into(),
         source,
@@ -116,7 +131,7 @@ fn one_start(binary: &Path, bus: &str) -> Result<(f64, f64), XtaskError> {
 }
 
 /// Reads the app's stdout on a thread until it prints `relief-window: ready at <ms>`.
-fn ready_time(child: &mut Child) -> mpsc::Receiver<i64> {
+pub(crate) fn ready_time(child: &mut Child) -> mpsc::Receiver<i64> {
     let (tx, rx) = mpsc::channel();
     if let Some(stdout) = child.stdout.take() {
         std::thread::spawn(move || {
@@ -135,6 +150,11 @@ fn ready_time(child: &mut Child) -> mpsc::Receiver<i64> {
 
 /// PSS of `pid` and all its descendants, from /proc/<pid>/smaps_rollup.
 fn tree_pss_bytes(pid: u32) -> f64 {
+    family(pid).iter().map(|p| pss_kib(*p) * 1024.0).sum()
+}
+
+/// `pid` and every process it started, and theirs.
+pub(crate) fn family(pid: u32) -> Vec<u32> {
     let mut family = vec![pid];
     let mut i = 0;
     while i < family.len() {
@@ -142,7 +162,7 @@ fn tree_pss_bytes(pid: u32) -> f64 {
         family.extend(children_of(parent));
         i += 1;
     }
-    family.iter().map(|p| pss_kib(*p) * 1024.0).sum()
+    family
 }
 
 fn children_of(parent: u32) -> Vec<u32> {
@@ -200,10 +220,19 @@ fn write_report(root: &Path, report: &Map<String, Value>) -> Result<(), XtaskErr
 }
 
 /// A helper process (Xvfb, dbus-daemon) that is stopped when dropped.
-struct Background(Child);
+pub(crate) struct Background(Child);
 
 impl Background {
-    fn start(name: &str, command: &mut Command) -> Result<Self, XtaskError> {
+    /// Takes charge of a process already started, to stop it when dropped.
+    pub(crate) fn adopt(child: Child) -> Self {
+        Background(child)
+    }
+
+    pub(crate) fn child_mut(&mut self) -> &mut Child {
+        &mut self.0
+    }
+
+    pub(crate) fn start(name: &str, command: &mut Command) -> Result<Self, XtaskError> {
         command
             .stdout(Stdio::null())
             .stderr(Stdio::null())

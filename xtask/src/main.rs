@@ -11,6 +11,7 @@
 //! It knows how to install and drive tools; it knows nothing of the app's domain.
 
 mod bench;
+mod bench_idle;
 mod dist;
 mod exec;
 mod icons;
