@@ -24,6 +24,8 @@ describe('keyboard only', () => {
     await kb.press('Tab');
     assert.equal((await focused(page)).text, 'Record your procedure', 'the timeline strip comes first');
     await kb.press('Tab');
+    assert.equal((await focused(page)).text, 'Set up reminders', 'then the next-reminder line');
+    await kb.press('Tab');
     let now = await focused(page);
     assert.equal(now.type, 'range', `expected the pain slider, got ${JSON.stringify(now)}`);
     assert.equal(now.label, 'Pain score, from 0 to 10');

@@ -106,7 +106,12 @@ describe('first run and your procedure', () => {
       { date: added.args.draft.date, region: added.args.draft.region, levels: added.args.draft.levels },
       { date: localDate(-20), region: 'lumbar', levels: ['L4-L5', 'L5-S1'] },
     );
+    // The optional offer comes first, unticked; Tab past it to go on.
     await kb.press('Tab');
+    const offer = await focused(page);
+    assert.deepEqual([offer.type, offer.label?.startsWith('Turn on gentle reminders')], ['checkbox', true]);
+    assert.equal(await page.getByRole('checkbox', { name: /^Turn on gentle reminders/ }).isChecked(), false);
+    for (let i = 0; i < 5 && (await focused(page)).text !== 'Go to Today'; i += 1) await kb.press('Tab');
     assert.equal((await focused(page)).text, 'Go to Today');
     await kb.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Today' }).waitFor();

@@ -121,6 +121,20 @@ pub enum CoreError {
     ReminderInPast { at: String },
     #[error("quiet hours start and end at the same time")]
     QuietHoursEmpty,
+    #[error("the range {from} to {to} is backwards or longer than fifty years")]
+    DateRangeInvalid { from: String, to: String },
+    #[error("{field} is {value}, a date in the future")]
+    DateInFuture { field: String, value: String },
+    #[error("a PSFS has {count} activities; it must have from 1 to 5")]
+    PsfsActivityCount { count: usize },
+    #[error("{field}: the activity {name:?} is already listed")]
+    PsfsDuplicateActivity { field: String, name: String },
+    #[error("{field} is {value}; PSFS scores are from 0 to 10")]
+    PsfsScoreOutOfRange { field: String, value: u8 },
+    #[error("an ODI total of {value} is not from 0 to 100")]
+    OdiOutOfRange { value: f64 },
+    #[error("an RMDQ total of {value} is not a whole number from 0 to 24")]
+    RmdqOutOfRange { value: f64 },
 }
 
 impl CoreError {
@@ -168,13 +182,20 @@ impl CoreError {
             CoreError::TooManyTimes { .. } => "too_many_times",
             CoreError::ReminderInPast { .. } => "reminder_in_past",
             CoreError::QuietHoursEmpty => "quiet_hours_empty",
+            CoreError::DateRangeInvalid { .. } => "date_range_invalid",
+            CoreError::DateInFuture { .. } => "date_in_future",
+            CoreError::PsfsActivityCount { .. } => "psfs_activity_count",
+            CoreError::PsfsDuplicateActivity { .. } => "psfs_duplicate_activity",
+            CoreError::PsfsScoreOutOfRange { .. } => "psfs_score_out_of_range",
+            CoreError::OdiOutOfRange { .. } => "odi_out_of_range",
+            CoreError::RmdqOutOfRange { .. } => "rmdq_out_of_range",
         }
     }
 
     /// The field a rule was broken in, as a path such as `items[2].dose.reps`, for
-    /// errors that belong to one field of a plan, session, reminder or quiet
-    /// hours. The UI uses it to point at the field; a plan file's errors prefix
-    /// it with `plan.`.
+    /// errors that belong to one field of a plan, session, reminder, quiet
+    /// hours or function measure. The UI uses it to point at the field; a plan
+    /// file's errors prefix it with `plan.`.
     pub fn field(&self) -> Option<&str> {
         match self {
             CoreError::DoseOutOfRange { field, .. }
@@ -187,8 +208,14 @@ impl CoreError {
             | CoreError::ListTooLong { field, .. }
             | CoreError::PlanFileMarkup { field }
             | CoreError::PlanFileInvalid { field, .. }
-            | CoreError::TimeOutOfRange { field, .. } => Some(field),
+            | CoreError::TimeOutOfRange { field, .. }
+            | CoreError::DateInFuture { field, .. }
+            | CoreError::PsfsDuplicateActivity { field, .. }
+            | CoreError::PsfsScoreOutOfRange { field, .. } => Some(field),
             CoreError::PlanItemCount { .. } => Some("items"),
+            CoreError::PsfsActivityCount { .. } => Some("activities"),
+            // A measure's only number; the UI points at it.
+            CoreError::OdiOutOfRange { .. } | CoreError::RmdqOutOfRange { .. } => Some("total"),
             CoreError::ReviewDateImplausible { .. } => Some("reviewDate"),
             CoreError::SessionExerciseCount { .. } => Some("exercises"),
             CoreError::NoWeekday => Some("schedule.days"),

@@ -3,9 +3,11 @@
 //! This crate decides what a valid pain entry, procedure record or preference is,
 //! where a person stands in their relief window, what the exercise library holds,
 //! what a valid plan, plan file or exercise session is, how doses build with
-//! time (never with pain scores), and when reminders ring. It must never know
-//! about Tauri, SQLite, the file system or the clock: every rule that depends on the
-//! time takes `now` as an argument, so tests can pin it and the rules stay pure.
+//! time (never with pain scores), when reminders ring, and the progress
+//! statistics drawn from all of these (counted and compared, never turned into
+//! advice). It must never know about Tauri, SQLite, the file system or the
+//! clock: every rule that depends on the time takes `now` as an argument, so
+//! tests can pin it and the rules stay pure.
 
 pub mod error;
 pub mod exercises;
@@ -15,6 +17,7 @@ pub mod preferences;
 pub mod procedure;
 pub mod reminders;
 pub mod session;
+pub mod stats;
 pub mod timeline;
 
 pub use error::CoreError;
@@ -36,5 +39,13 @@ pub use reminders::{
 };
 pub use session::{
     Session, SessionDraft, SessionExercise, SessionRecord, SessionSummary, SkipReason,
+};
+// Progress statistics. A `DateRange` is checked once, when it is made, so the
+// functions that take one cannot fail.
+pub use stats::{
+    active_days, active_days_this_week, adherence, pain_series, psfs_trend, relief_monitor,
+    ActiveDay, Adherence, ChangeBand, DateRange, ExerciseAdherence, ExerciseKey, Measure,
+    MonitorState, PainDay, PainSeries, Psfs, PsfsActivity, PsfsDraft, PsfsPoint, PsfsTrend,
+    QuietReason, ScoredMeasure, ScoredMeasureDraft, SkipCount, SkipKind, WeekAdherence, PAIN_MCID,
 };
 pub use timeline::{Here, Phase, PhaseSpan, Position, Timeline};

@@ -7,6 +7,8 @@ import englishExerciseDrawings from '../../locales/en/exercise-drawings.ftl?raw'
 import englishExercises from '../../locales/en/exercises.ftl?raw';
 import englishRoutine from '../../locales/en/routine.ftl?raw';
 import englishClinician from '../../locales/en/clinician.ftl?raw';
+import englishReminders from '../../locales/en/reminders.ftl?raw';
+import englishRemindersBanner from '../../locales/en/reminders-banner.ftl?raw';
 
 export type Args = Record<string, FluentVariable>;
 
@@ -26,6 +28,8 @@ const englishSources = [
   englishExercises,
   englishRoutine,
   englishClinician,
+  englishReminders,
+  englishRemindersBanner,
 ];
 
 function makeBundle(locale: string, sources: string[]): FluentBundle {

@@ -92,7 +92,6 @@ dismiss-name = this message
 not-ready = This section is not ready yet.
 learn-title = Learn
 reminders-title = Reminders
-reminders-not-ready = It will let you set reminders for your exercises and pain log.
 progress-title = Progress
 progress-not-ready = It will show your pain scores over time.
 export-title = Export
@@ -361,3 +360,13 @@ error-autostart_unavailable = Starting with your computer is not available here.
 error-autostart_failed = The setting to start with your computer could not be changed. Please try again.
 tray-snooze-all = Snooze all reminders for 1 hour
 tray-pause = Pause reminders until tomorrow
+
+## Progress
+
+error-date_range_invalid = These dates cannot be shown together. Please choose a start date before the end date, less than 50 years apart.
+error-date_in_future = This date is in the future. Please choose today or an earlier day.
+error-psfs_activity_count = Please list from 1 to 5 activities.
+error-psfs_duplicate_activity = You have listed this activity already. Please give each activity a different name.
+error-psfs_score_out_of_range = Each activity is scored with a whole number from 0 to 10.
+error-odi_out_of_range = The Oswestry (ODI) score is a percentage from 0 to 100. Please check the number.
+error-rmdq_out_of_range = The Roland–Morris (RMDQ) score is a whole number from 0 to 24. Please check the number.
