@@ -140,7 +140,16 @@ test('a due reminder is a desktop notification, and missed ones are one catch-up
     const shown = await shownNotifications();
     assert.equal(shown.length - before, 1, `one catch-up notification, not a burst: ${shown}`);
     assert.ok(shown.includes('You missed a reminder'), `${shown}`);
+    // The window shows it as one prompt; answering it empties the list.
+    const prompt = await again.$('//dialog[.//h2[normalize-space()="While Relief Window was closed"]]');
+    await prompt.waitForDisplayed({ timeout: 10_000 });
+    assert.match(await prompt.getText(), /Note your pain/);
     await again.saveScreenshot(path.join(SHOTS, 'reminder-catch-up.png'));
+    await (await prompt.$('.//button[normalize-space()="Do it now"]')).click();
+    await again.waitUntil(async () => (await command(again, 'pending_reminders')).catchUp.length === 0, {
+      timeout: 10_000,
+      timeoutMsg: 'the answer was not recorded',
+    });
   } finally {
     await again.deleteSession();
   }
