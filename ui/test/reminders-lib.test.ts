@@ -1,5 +1,7 @@
-// lib/reminders: how schedules and times read, and the form's draft. Written
-// with en-GB so the expected words do not depend on the machine's locale.
+// lib/reminders: how schedules and times read (the Reminders page, Today's
+// line, the banners, the catch-up prompt and the follow-up offer), and the
+// form's draft. Written with en-GB so the expected words do not depend on the
+// machine's locale.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fleschKincaid } from 'flesch-kincaid';
@@ -7,12 +9,15 @@ import { syllable } from 'syllable';
 import { describe, expect, it } from 'vitest';
 import type { ApiError, Reminder, Schedule, Weekday } from '../src/lib/ipc';
 import {
+  clockTime,
   describeSchedule,
   describeWhen,
   draftOf,
   fieldsOf,
   minuteChoices,
+  missedLabel,
   newFields,
+  parseTime,
   placeOf,
   WEEKDAYS,
 } from '../src/lib/reminders';
@@ -48,12 +53,52 @@ describe('describeWhen', () => {
     ['2026-03-09T10:00:00', 'Monday at 10:00'],
     ['2026-03-10T10:00:00', 'Tuesday 10 March at 10:00'],
   ])('%s is "%s"', (when, words) => {
-    expect(describeWhen(when, NOW, GB)).toBe(words);
+    expect(describeWhen(when, { now: NOW, locale: GB })).toBe(words);
+  });
+
+  it.each([
+    ['2026-03-04T08:00:00', 'tomorrow at 08:00'],
+    ['2026-03-05T10:00:00', 'Thursday at 10:00'],
+    ['2026-03-10T10:00:00', 'Tuesday, 10 March 2026 at 10:00'],
+  ])('%s is "%s" with the full date', (when, words) => {
+    expect(describeWhen(when, { now: NOW, locale: GB, fullDate: true })).toBe(words);
   });
 
   it('reads an instant with an offset in local time', () => {
     const instant = new Date(2026, 2, 4, 8, 0).toISOString();
-    expect(describeWhen(instant, NOW, GB)).toBe('tomorrow at 08:00');
+    expect(describeWhen(instant, { now: NOW, locale: GB })).toBe('tomorrow at 08:00');
+  });
+});
+
+describe('clock times', () => {
+  it.each<[Parameters<typeof clockTime>[0], string]>([
+    [{ hour: 7, minute: 5 }, '07:05'],
+    [{ hour: 21, minute: 0 }, '21:00'],
+    [new Date(2026, 2, 3, 15, 30), '15:30'],
+  ])('%j reads "%s"', (time, words) => {
+    expect(clockTime(time, GB)).toBe(words);
+  });
+
+  it.each([
+    ['2026-03-03T08:00:00', '08:00'],
+    ['2026-03-02T21:00:00', 'Yesterday at 21:00'],
+    ['2026-02-28T10:00:00', 'Saturday, 28 February 2026 at 10:00'],
+  ])('a reminder missed at %s was set for "%s"', (local, words) => {
+    expect(missedLabel(local, NOW, GB)).toBe(words);
+  });
+
+  it.each<[string, string, { hour: number; minute: number } | null]>([
+    ['15', '30', { hour: 15, minute: 30 }],
+    ['09', '05', { hour: 9, minute: 5 }],
+    [' 7 ', '', { hour: 7, minute: 0 }],
+    ['0', '59', { hour: 0, minute: 59 }],
+    ['24', '00', null],
+    ['10', '60', null],
+    ['', '30', null],
+    ['1a', '00', null],
+    ['100', '0', null],
+  ])('typed "%s" and "%s" is %j', (hour, minute, time) => {
+    expect(parseTime(hour, minute)).toEqual(time);
   });
 });
 

@@ -169,6 +169,18 @@ describe('Today', () => {
     expect(screen.queryByRole('button', { name: /^Undo/ })).not.toBeInTheDocument();
   });
 
+  it('focuses Undo again when a second entry is deleted while it shows', async () => {
+    fakeJournal({
+      entries: [entry(1, 4, '2026-03-01T08:00:00+00:00', 'first'), entry(2, 6, '2026-03-01T09:00:00+00:00', 'second')],
+    });
+    const { user } = await startApp();
+    await user.click((await screen.findAllByRole('button', { name: /^Delete/ }))[0]);
+    await waitFor(() => expect(screen.getByRole('button', { name: /^Undo/ })).toHaveFocus());
+    await user.click(screen.getByRole('button', { name: /^Delete/ }));
+    await waitFor(() => expect(screen.queryAllByRole('button', { name: /^Delete/ })).toHaveLength(0));
+    expect(screen.getByRole('button', { name: /^Undo/ })).toHaveFocus();
+  });
+
   it('keeps Undo available well beyond 10 seconds', async () => {
     fakeJournal({ entries: [entry(1, 4, '2026-03-01T08:00:00+00:00')] });
     const { user } = await startApp();

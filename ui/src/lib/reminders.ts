@@ -1,8 +1,10 @@
 // Words and shapes for reminders: how a schedule reads ("Every day at 10:00"),
-// when the next one rings ("tomorrow at 10:00"), and the form's fields as a
-// draft. The rules (the message's length, days, times, a one-off in the
-// future) are Rust's (relief-core): nothing here checks them. Dates and times
-// are written in the person's own style (Intl), like lib/i18n's helpers.
+// when one rings ("tomorrow at 10:00"), when a missed one was set for, the
+// heading and label for each kind, and the form's fields as a draft. The rules
+// (the message's length, days, times, a one-off in the future) are Rust's
+// (relief-core): nothing here checks them. Dates and times are written in the
+// person's own style (Intl), like lib/i18n's helpers. A reminder's wall-clock
+// time ('2026-03-03T10:00:00', no zone) is read as local time, never as UTC.
 import { addDays, differenceInCalendarDays, parseISO } from 'date-fns';
 import { t } from './i18n';
 import type { ApiError, LocalTime, Reminder, ReminderDraft, ReminderKind, Schedule, Weekday } from './ipc';
@@ -25,6 +27,21 @@ export function kindLabel(kind: ReminderKind): string {
       return t('reminders-kind-follow-up');
     default:
       return t('reminders-kind-custom');
+  }
+}
+
+/** "Time for your exercises": a reminder that rang, in the same words as the
+ * desktop notification. */
+export function reminderTitle(kind: ReminderKind): string {
+  switch (kind) {
+    case 'routine':
+      return t('reminder-title-routine');
+    case 'diary':
+      return t('reminder-title-diary');
+    case 'followUp':
+      return t('reminder-title-follow-up');
+    default:
+      return t('reminder-title-custom');
   }
 }
 
@@ -52,9 +69,13 @@ export function dayName(day: Weekday, locale?: string): string {
 }
 
 /** "10:00" (or "10:00 AM") in the person's own clock style. */
-export function clockTime(time: LocalTime, locale?: string): string {
-  return new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(new Date(2024, 0, 1, time.hour, time.minute));
+export function clockTime(time: LocalTime | Date, locale?: string): string {
+  const at = time instanceof Date ? time : new Date(2024, 0, 1, time.hour, time.minute);
+  return new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(at);
 }
+
+/** A wall-clock time ('2026-03-03T10:00:00') or an instant (RFC 3339) as a Date. */
+export const toDate = (when: string) => parseISO(when);
 
 /** An hour on its own for a picker: "07" or "7 AM". */
 export function hourLabel(hour: number, locale?: string): string {
@@ -62,6 +83,15 @@ export function hourLabel(hour: number, locale?: string): string {
 }
 
 export const twoDigits = (n: number) => String(n).padStart(2, '0');
+
+/** Hour and minute as typed into two boxes, or null if they are not a time of day. */
+export function parseTime(hour: string, minute: string): LocalTime | null {
+  const h = hour.trim();
+  const m = minute.trim() || '0';
+  if (!/^\d{1,2}$/.test(h) || !/^\d{1,2}$/.test(m)) return null;
+  const time = { hour: Number(h), minute: Number(m) };
+  return time.hour <= 23 && time.minute <= 59 ? time : null;
+}
 
 function listOf(items: string[], locale?: string): string {
   return new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
@@ -83,8 +113,8 @@ function dayAndDate(date: Date, now: Date, locale?: string): string {
  * 18:00", "Once, Thursday 3 December at 09:30". */
 export function describeSchedule(schedule: Schedule, now = new Date(), locale?: string): string {
   if (schedule.kind === 'once') {
-    const at = parseISO(schedule.at);
-    return t('reminders-when-once', { date: dayAndDate(at, now, locale), time: clockTime({ hour: at.getHours(), minute: at.getMinutes() }, locale) });
+    const at = toDate(schedule.at);
+    return t('reminders-when-once', { date: dayAndDate(at, now, locale), time: clockTime(at, locale) });
   }
   const days = WEEKDAYS.filter((d) => schedule.days.includes(d));
   const times = listOf([...schedule.times].sort(byClock).map((time) => clockTime(time, locale)), locale);
@@ -96,21 +126,46 @@ export function describeSchedule(schedule: Schedule, now = new Date(), locale?: 
   return t('reminders-when-days', { days: listOf(days.map((d) => dayName(d, locale)), locale), times });
 }
 
+export interface WhenOptions {
+  now?: Date;
+  locale?: string;
+  /** Further off than a week, always the full date with the year ("Thursday
+   * 12 March 2026"), as Today's next-reminder line and the follow-up offer
+   * say it; otherwise the year only when it is not this year. */
+  fullDate?: boolean;
+}
+
 /** "today at 10:00", "tomorrow at 08:00", "Thursday at 10:00" within the
- * week, or "Thursday 3 December at 10:00". `when` is RFC 3339 (with or
- * without an offset: without one it is the local wall clock). */
-export function describeWhen(when: string, now = new Date(), locale?: string): string {
-  const date = parseISO(when);
-  const time = clockTime({ hour: date.getHours(), minute: date.getMinutes() }, locale);
+ * week, or "Thursday 3 December at 10:00". `when` is a wall-clock time or
+ * RFC 3339 (with or without an offset: without one it is the local wall
+ * clock). */
+export function describeWhen(when: string, { now = new Date(), locale, fullDate = false }: WhenOptions = {}): string {
+  const date = toDate(when);
+  const time = clockTime(date, locale);
   const days = differenceInCalendarDays(date, now);
   if (days === 0) return t('reminders-today-at', { time });
   if (days === 1) return t('reminders-tomorrow-at', { time });
   const day =
     days > 1 && days < 7
       ? new Intl.DateTimeFormat(locale, { weekday: 'long' }).format(date)
-      : dayAndDate(date, now, locale);
+      : fullDate
+        ? new Intl.DateTimeFormat(locale, { dateStyle: 'full' }).format(date)
+        : dayAndDate(date, now, locale);
   return t('reminders-day-at', { day, time });
 }
+
+/** When a missed reminder was set for: "10:00" today, "Yesterday at 21:00",
+ * or the full date for anything older. */
+export function missedLabel(local: string, now = new Date(), locale?: string): string {
+  const at = toDate(local);
+  const days = differenceInCalendarDays(now, at);
+  if (days === 0) return clockTime(at, locale);
+  if (days === 1) return t('catch-up-yesterday', { time: clockTime(at, locale) });
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short' }).format(at);
+}
+
+/** A stable key for one ringing of one reminder. */
+export const occurrenceKey = (o: { reminderId: number; due: string }) => `${o.reminderId}@${o.due}`;
 
 /** What a reminder is called where it needs naming: "Exercises, every day at 10:00". */
 export function reminderName(reminder: Pick<Reminder, 'kind' | 'schedule'>, now = new Date()): string {

@@ -28,8 +28,6 @@ banner-snoozed = { $choice ->
    *[untilTomorrow] Snoozed until tomorrow.
 }
 banner-skipped = Skipped for this time.
-banner-hour = Hour
-banner-minute = Minute
 banner-time-hint = Use the 24-hour clock. For half past three in the afternoon, enter 15 and 30.
 banner-time-invalid = Please enter an hour from 0 to 23 and a minute from 0 to 59.
 
@@ -58,13 +56,8 @@ catch-up-show = { $count ->
 
 ## Today: when the next reminder rings
 
-# $day: today, tomorrow or other; $date: a weekday or a date; $time: a clock time
-next-reminder-when = { $day ->
-    [today] today at { $time }
-    [tomorrow] tomorrow at { $time }
-   *[other] { $date } at { $time }
-}
-# $when: next-reminder-when
+# $when: "today at 10:00", "tomorrow at 10:00", "Thursday at 10:00" or a
+# full date at a time (reminders-today-at and the like, reminders.ftl)
 next-reminder-line = Next reminder: { $when }
 next-reminder-none = No reminders set. Set them up in Reminders.
 next-reminder-none-coming = No reminders are coming up.
@@ -80,10 +73,12 @@ follow-up-yes = Yes, set a reminder
 follow-up-date = Date of the reminder
 follow-up-time = Time of the reminder
 follow-up-message = What the reminder says
+# Not reminders-default-follow-up (reminders.ftl), on purpose: this reminder is
+# to book the appointment, that one is for an appointment already booked.
 follow-up-default-message = Book a follow-up with your clinic to talk about how your relief is going.
 follow-up-save = Set the reminder
 follow-up-cancel = Not now
-# $when: next-reminder-when
+# $when: as in next-reminder-line
 follow-up-set = Your reminder to book a follow-up is set for { $when }.
 follow-up-existing = You have a reminder to book a follow-up: { $when }.
 follow-up-strip-open = Set a follow-up reminder
