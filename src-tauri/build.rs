@@ -45,6 +45,16 @@ const COMMANDS: &[&str] = &[
     "export_calendar",
     "launch_at_login",
     "set_launch_at_login",
+    "progress",
+    "today_summary",
+    "set_walking",
+    "add_psfs",
+    "delete_psfs",
+    "undo_delete_psfs",
+    "list_psfs",
+    "add_measure",
+    "delete_measure",
+    "undo_delete_measure",
 ];
 
 fn main() {

@@ -99,6 +99,16 @@ pub fn configure<R: Runtime>(builder: Builder<R>, launch: Launch) -> Builder<R> 
             commands::reminders::export_calendar,
             commands::reminders::launch_at_login,
             commands::reminders::set_launch_at_login,
+            commands::progress::progress,
+            commands::progress::today_summary,
+            commands::progress::set_walking,
+            commands::progress::add_psfs,
+            commands::progress::delete_psfs,
+            commands::progress::undo_delete_psfs,
+            commands::progress::list_psfs,
+            commands::progress::add_measure,
+            commands::progress::delete_measure,
+            commands::progress::undo_delete_measure,
         ])
 }
 

@@ -5,6 +5,12 @@
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 
+use relief_core::pain::{PainTag, Walk};
+use relief_core::{
+    ActiveDay, Adherence, ChangeBand, ExerciseAdherence, ExerciseKey, Measure, MonitorState,
+    PainDay, PainSeries, Psfs, PsfsActivity, PsfsDraft, PsfsPoint, PsfsTrend, QuietReason,
+    ScoredMeasure, ScoredMeasureDraft, SkipCount, SkipKind, WeekAdherence,
+};
 use relief_core::{
     BodyPosition, CustomExercise, Dose, Exercise, ExerciseRef, ExerciseText, Here, PainDraft,
     PainEntry, PainScore, Phase, PhaseSpan, Plan, PlanItem, PlanRecord, PlanSource, Position,
@@ -15,6 +21,9 @@ use relief_core::{
 use relief_core::{
     LocalTime, Occurrence, Pause, QuietHours, Reminder, ReminderDraft, ReminderKind, Schedule,
     SnoozeChoice, Weekday, WhenQuiet,
+};
+use relief_store::{
+    DaySpan, ProgressRange, ProgressView, PsfsRecord, ScoredMeasureRecord, TodaySummary,
 };
 use relief_window_lib::commands::reminders::RemindersOverview;
 use relief_window_lib::commands::startup::StartupStatus;
@@ -101,6 +110,34 @@ fn typescript_bindings_match_the_rust_types() {
         check::<RemindersOverview>(&mut drifted),
         check::<ReminderAnswer>(&mut drifted),
         check::<Destination>(&mut drifted),
+        check::<PainTag>(&mut drifted),
+        check::<Walk>(&mut drifted),
+        check::<PainDay>(&mut drifted),
+        check::<PainSeries>(&mut drifted),
+        check::<ChangeBand>(&mut drifted),
+        check::<Adherence>(&mut drifted),
+        check::<WeekAdherence>(&mut drifted),
+        check::<ExerciseAdherence>(&mut drifted),
+        check::<ExerciseKey>(&mut drifted),
+        check::<SkipCount>(&mut drifted),
+        check::<SkipKind>(&mut drifted),
+        check::<ActiveDay>(&mut drifted),
+        check::<Psfs>(&mut drifted),
+        check::<PsfsActivity>(&mut drifted),
+        check::<PsfsDraft>(&mut drifted),
+        check::<PsfsPoint>(&mut drifted),
+        check::<PsfsTrend>(&mut drifted),
+        check::<PsfsRecord>(&mut drifted),
+        check::<Measure>(&mut drifted),
+        check::<ScoredMeasure>(&mut drifted),
+        check::<ScoredMeasureDraft>(&mut drifted),
+        check::<ScoredMeasureRecord>(&mut drifted),
+        check::<MonitorState>(&mut drifted),
+        check::<QuietReason>(&mut drifted),
+        check::<ProgressRange>(&mut drifted),
+        check::<DaySpan>(&mut drifted),
+        check::<ProgressView>(&mut drifted),
+        check::<TodaySummary>(&mut drifted),
     ]
     .into();
     assert!(

@@ -6,7 +6,8 @@
 //! - memory: proportional set size (PSS) of the app and every process it started
 //!   (WebKit's web and network processes), 5 s after start;
 //! - idle in the tray: CPU use and wake-ups of all its processes over 10 minutes
-//!   with the window closed into the tray (`bench_idle.rs`).
+//!   with the window closed into the tray (`bench_idle.rs`);
+//! - the Progress views' p99 on ten years of records (`bench_data.rs`).
 //!
 //! Each timing is the median of five starts, each on an empty temporary data
 //! folder, under one Xvfb display. Linux only (PSS comes from /proc).
@@ -82,6 +83,8 @@ pub fn all() -> Result<(), XtaskError> {
         "per minute",
     );
     metric("idle_in_tray_minutes", idle.minutes, "min");
+    // Writes its own figures into the same report, which the line below keeps.
+    crate::bench_data::run()?;
     write_report(&root, &report)
 }
 
@@ -198,7 +201,10 @@ fn pss_kib(pid: u32) -> f64 {
         .unwrap_or(0.0)
 }
 
-fn write_report(root: &Path, report: &Map<String, Value>) -> Result<(), XtaskError> {
+/// Prints `report` and writes it into target/bench/report.json, keeping the
+/// figures already there that it does not measure (`bench data` writes
+/// only its own).
+pub(crate) fn write_report(root: &Path, report: &Map<String, Value>) -> Result<(), XtaskError> {
     println!("\n| metric | value | unit |\n|---|---:|---|");
     for (name, figure) in report {
         println!(
@@ -213,8 +219,13 @@ fn write_report(root: &Path, report: &Map<String, Value>) -> Result<(), XtaskErr
         move |source| XtaskError::Io { what, source }
     };
     std::fs::create_dir_all(&dir).map_err(io("create target/bench"))?;
+    let mut merged: Map<String, Value> = std::fs::read_to_string(dir.join("report.json"))
+        .ok()
+        .and_then(|text| serde_json::from_str(&text).ok())
+        .unwrap_or_default();
+    merged.extend(report.clone());
     let text =
-        serde_json::to_string_pretty(report).map_err(|e| XtaskError::Bench(e.to_string()))?;
+        serde_json::to_string_pretty(&merged).map_err(|e| XtaskError::Bench(e.to_string()))?;
     std::fs::write(dir.join("report.json"), text).map_err(io("write report.json"))?;
     println!("\nWritten to {}", dir.join("report.json").display());
     Ok(())

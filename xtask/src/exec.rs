@@ -22,6 +22,8 @@ pub enum XtaskError {
     },
     #[error("{0}")]
     Bench(String),
+    #[error("{0}")]
+    Seed(String),
 }
 
 /// Runs `command` to completion, echoing it first so a failure is easy to repeat.

@@ -4,18 +4,25 @@
 //! - `test`: the same set-up, then every check and test, from formatting to the
 //!   real app window driven by WebDriver;
 //! - `dist`: release build with .deb and .rpm bundles;
-//! - `bench`: size, start-up and memory figures into target/bench/report.json;
+//! - `bench`: size, start-up, memory and Progress-view figures into
+//!   target/bench/report.json (`bench data` times only the Progress views);
+//! - `seed`: a realistic synthetic journal of several years, to try the app on;
 //! - `bindings`: rewrite the TypeScript types generated from Rust (ts-rs);
 //! - `icons`: regenerate every platform's icons from icons/relief-window.svg.
 //!
-//! It knows how to install and drive tools; it knows nothing of the app's domain.
+//! It knows how to install and drive tools. It knows the app's domain only
+//! through relief-core and relief-store, which `seed` and `bench data` use as
+//! the app does.
 
 mod bench;
+mod bench_data;
 mod bench_idle;
 mod dist;
 mod exec;
 mod icons;
+mod seed;
 mod setup;
+mod story;
 mod test;
 
 use std::path::PathBuf;
@@ -23,13 +30,17 @@ use std::process::ExitCode;
 
 use exec::XtaskError;
 
-const USAGE: &str = "usage: cargo xtask <run|test|dist|bench|bindings|icons> [args…]
+const USAGE: &str = "usage: cargo xtask <run|test|dist|bench|seed|bindings|icons> [args…]
 
   run [APP ARGS…]   install what is missing, build the UI and open the app
                     (e.g. cargo xtask run -- --data-dir /tmp/relief)
   test              install what is missing and run every test
   dist              build the release app with .deb and .rpm bundles
-  bench             measure size, start-up time and memory (writes target/bench/report.json)
+  bench             measure size, start-up time, memory and the Progress views
+                    (writes target/bench/report.json)
+  bench data        time only the Progress views on ten seeded years
+  seed --years N --data-dir DIR [--seed S] [--until DATE] [--force]
+                    write a realistic synthetic journal of N years
   bindings          regenerate ui/src/lib/ipc/bindings from the Rust types
   icons             regenerate the platform icons from icons/relief-window.svg";
 
@@ -44,7 +55,15 @@ fn main() -> ExitCode {
         "run" => run(rest),
         "test" => test::all(),
         "dist" => setup::for_build().and_then(|()| dist::bundles()),
-        "bench" => bench::all(),
+        "bench" => match rest.first().map(String::as_str) {
+            None => bench::all(),
+            Some("data") => bench_data::run(),
+            Some(other) => {
+                eprintln!("unknown bench {other:?}\n\n{USAGE}");
+                return ExitCode::from(2);
+            }
+        },
+        "seed" => seed::run(rest),
         "bindings" => test::regenerate_bindings(),
         "icons" => icons::regenerate(),
         "-h" | "--help" | "help" => {

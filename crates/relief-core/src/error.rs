@@ -12,6 +12,14 @@ pub enum CoreError {
     PainOutOfRange { value: f64 },
     #[error("pain {value} is not a whole number")]
     PainNotWhole { value: f64 },
+    /// Another 0–10 field of the pain diary (`worst24h`, `interference`), with
+    /// the same words as the score's.
+    #[error("{field} is {value}; it is rated from 0 to 10")]
+    RatingOutOfRange { field: &'static str, value: f64 },
+    #[error("{field} is {value}; it is rated in whole numbers")]
+    RatingNotWhole { field: &'static str, value: f64 },
+    #[error("{value} minutes of walking is not a whole number from 0 to 1440")]
+    WalkingOutOfRange { value: f64 },
     #[error("note is {length} characters; at most {max} are allowed")]
     NoteTooLong { length: usize, max: usize },
     #[error("time {value:?} is not an ISO 8601 date and time with an offset")]
@@ -144,6 +152,10 @@ impl CoreError {
         match self {
             CoreError::PainOutOfRange { .. } => "pain_out_of_range",
             CoreError::PainNotWhole { .. } => "pain_not_whole",
+            // The score's codes: the same scale, the same words.
+            CoreError::RatingOutOfRange { .. } => "pain_out_of_range",
+            CoreError::RatingNotWhole { .. } => "pain_not_whole",
+            CoreError::WalkingOutOfRange { .. } => "walking_minutes_out_of_range",
             CoreError::NoteTooLong { .. } => "note_too_long",
             CoreError::TimeUnreadable { .. } => "time_unreadable",
             CoreError::TimeInFuture { .. } => "time_in_future",
@@ -194,8 +206,10 @@ impl CoreError {
 
     /// The field a rule was broken in, as a path such as `items[2].dose.reps`, for
     /// errors that belong to one field of a plan, session, reminder, quiet
-    /// hours or function measure. The UI uses it to point at the field; a plan
-    /// file's errors prefix it with `plan.`.
+    /// hours, function measure, walk, or a pain entry's diary additions (the
+    /// score itself keeps no field: it is the entry's one required number). The
+    /// UI uses it to point at the field; a plan file's errors prefix it with
+    /// `plan.`.
     pub fn field(&self) -> Option<&str> {
         match self {
             CoreError::DoseOutOfRange { field, .. }
@@ -212,6 +226,10 @@ impl CoreError {
             | CoreError::DateInFuture { field, .. }
             | CoreError::PsfsDuplicateActivity { field, .. }
             | CoreError::PsfsScoreOutOfRange { field, .. } => Some(field),
+            CoreError::RatingOutOfRange { field, .. } | CoreError::RatingNotWhole { field, .. } => {
+                Some(field)
+            }
+            CoreError::WalkingOutOfRange { .. } => Some("minutes"),
             CoreError::PlanItemCount { .. } => Some("items"),
             CoreError::PsfsActivityCount { .. } => Some("activities"),
             // A measure's only number; the UI points at it.

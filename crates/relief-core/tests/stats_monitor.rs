@@ -43,6 +43,10 @@ fn entries(diary: &Diary) -> Vec<PainEntry> {
                 note: None,
                 recorded_at: at,
                 updated_at: at,
+                worst_24h: None,
+                average_24h: None,
+                interference: None,
+                tags: Vec::new(),
             });
         }
     }

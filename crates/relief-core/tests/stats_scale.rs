@@ -34,6 +34,10 @@ fn pain(day: usize, k: usize) -> PainEntry {
         note: None,
         recorded_at: at(day, 8 + 5 * k as u32),
         updated_at: at(day, 8 + 5 * k as u32),
+        worst_24h: None,
+        average_24h: None,
+        interference: None,
+        tags: Vec::new(),
     }
 }
 

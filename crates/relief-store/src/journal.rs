@@ -67,10 +67,33 @@ impl Journal {
         &self,
         change: impl FnOnce(&Connection) -> rusqlite::Result<T>,
     ) -> Result<T, StoreError> {
+        self.write_checked(|conn| Ok(change(conn)?))
+    }
+
+    /// `write` for a change that can fail in the journal's own terms too (a
+    /// record that will not serialise).
+    pub(crate) fn write_checked<T>(
+        &self,
+        change: impl FnOnce(&Connection) -> Result<T, StoreError>,
+    ) -> Result<T, StoreError> {
         let mut conn = self.lock();
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let value = change(&tx)?;
         tx.commit()?;
+        Ok(value)
+    }
+
+    /// Runs `read` on one snapshot of the journal: a view built from several
+    /// queries never mixes the records from before and after a write.
+    pub(crate) fn read<T>(
+        &self,
+        read: impl FnOnce(&Connection) -> Result<T, StoreError>,
+    ) -> Result<T, StoreError> {
+        let mut conn = self.lock();
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Deferred)?;
+        let value = read(&tx)?;
+        // Nothing was written; ending the read transaction is all this does.
+        tx.rollback()?;
         Ok(value)
     }
 }
@@ -190,10 +213,12 @@ fn purge_deleted(conn: &mut Connection) -> Result<(), StoreError> {
     ///
     /// A deleted reminder whose events are kept (they count in adherence) stays
     /// as a deleted row, so the events still point at something.
-    const SOFT_DELETED: [(&str, &str); 4] = [
+    const SOFT_DELETED: [(&str, &str); 6] = [
         ("pain_entries", ""),
         ("procedures", ""),
         ("sessions", ""),
+        ("psfs_records", ""),
+        ("scored_measures", ""),
         (
             "reminders",
             "AND id NOT IN (SELECT reminder_id FROM reminder_events)",

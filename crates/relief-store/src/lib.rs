@@ -7,21 +7,32 @@
 //! upgrades its schema; every write is one transaction, committed with a full sync.
 //!
 //! It must never know about Tauri, the UI or the clock: callers pass `now`, so tests
-//! pin time, and the rules for what a valid entry is come from relief-core.
+//! pin time, and the rules for what a valid entry is come from relief-core. The
+//! Progress views (`progress.rs`) are read here and computed by relief-core's
+//! statistics; their types derive `ts_rs::TS` like relief-core's, so the app
+//! can hand them to the UI as they are.
 
 mod backup;
+mod batch;
+mod days;
 mod error;
 mod journal;
+mod measures;
 mod migrations;
 mod pain;
 mod plans;
 mod procedures;
+mod progress;
 mod recovery;
 mod reminders;
 mod sessions;
+mod walking;
 
+pub use batch::Batch;
 pub use error::StoreError;
 pub use journal::{Journal, Opened};
+pub use measures::{PsfsRecord, ScoredMeasureRecord};
+pub use progress::{DaySpan, ProgressRange, ProgressView, TodaySummary};
 pub use recovery::Recovery;
 
 /// The journal's file name inside the data folder.

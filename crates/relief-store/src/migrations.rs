@@ -16,12 +16,13 @@ use rusqlite_migration::{Migrations, M};
 use crate::{backup, StoreError};
 
 /// Every migration, oldest first. Index + 1 is the `user_version` after it.
-const SQL: [&str; 5] = [
+const SQL: [&str; 6] = [
     include_str!("../migrations/001_pain_entries.sql"),
     include_str!("../migrations/002_pain_entries_recent_index.sql"),
     include_str!("../migrations/003_procedures.sql"),
     include_str!("../migrations/004_plans_and_sessions.sql"),
     include_str!("../migrations/005_reminders.sql"),
+    include_str!("../migrations/006_progress.sql"),
 ];
 
 /// The schema version a fully migrated journal has.
@@ -69,7 +70,7 @@ fn has_objects(conn: &Connection) -> Result<bool, StoreError> {
 mod tests {
     use std::path::{Path, PathBuf};
 
-    use relief_core::{PainScore, ValidPain};
+    use rusqlite::params;
 
     use super::*;
 
@@ -89,16 +90,27 @@ mod tests {
         from_sql(&SQL[..n])
     }
 
+    /// Adds `count` pain entries with the columns every version has (the
+    /// journal's own `add_pain` writes the newest schema's).
     fn add(journal: &Journal, count: u8) -> Vec<i64> {
+        let conn = journal.lock();
         (0..count)
             .map(|i| {
-                let pain = ValidPain {
-                    score: PainScore::try_from(f64::from(i % 11)).unwrap(),
-                    note: Some(format!("entry {i}")),
-                    recorded_at: at("2026-03-28T20:00:00-05:00")
-                        + chrono::TimeDelta::minutes(i.into()),
-                };
-                journal.add_pain(&pain, now()).unwrap().id
+                let recorded_at =
+                    at("2026-03-28T20:00:00-05:00") + chrono::TimeDelta::minutes(i.into());
+                conn.query_row(
+                    "INSERT INTO pain_entries (score, note, recorded_at, recorded_utc_ms, updated_at)
+                     VALUES (?1, ?2, ?3, ?4, ?5) RETURNING id",
+                    params![
+                        i % 11,
+                        format!("entry {i}"),
+                        recorded_at.to_rfc3339(),
+                        recorded_at.timestamp_millis(),
+                        now().to_rfc3339()
+                    ],
+                    |r| r.get(0),
+                )
+                .unwrap()
             })
             .collect()
     }
@@ -192,6 +204,76 @@ mod tests {
         drop(journal);
         assert_eq!(version(&path), LATEST);
         assert!(objects(&path).contains(&"pain_entries_recent".to_owned()));
+    }
+
+    #[test]
+    fn every_earlier_version_upgrades_with_its_rows() {
+        for version in 1..SQL.len() {
+            let dir = tempfile::tempdir().unwrap();
+            let old = open_with(dir.path(), now(), &first(version))
+                .unwrap()
+                .journal;
+            let before = add(&old, 4);
+            drop(old);
+            let journal = Journal::open(dir.path(), now()).unwrap().journal;
+            assert_eq!(ids(&journal), before, "from version {version}");
+            assert_eq!(upgrade_backups(&journal).len(), 1, "from version {version}");
+        }
+    }
+
+    #[test]
+    fn a_version_5_journal_gains_the_diary_columns_empty() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(JOURNAL_FILE);
+        let old = open_with(dir.path(), now(), &first(5)).unwrap().journal;
+        let before = add(&old, 9);
+        drop(old);
+        assert_eq!(version(&path), 5);
+
+        let journal = Journal::open(dir.path(), now()).unwrap().journal;
+        assert_eq!(ids(&journal), before);
+        let entries = journal.recent_pain(100).unwrap();
+        assert_eq!(entries.len(), 9);
+        for e in &entries {
+            assert_eq!(
+                (e.worst_24h, e.average_24h, e.interference),
+                (None, None, None)
+            );
+            assert!(e.tags.is_empty());
+            assert!(e.note.as_deref().unwrap().starts_with("entry "));
+        }
+        {
+            let conn = journal.lock();
+            let filled: i64 = conn
+                .query_row(
+                    "SELECT count(*) FROM pain_entries WHERE worst_24h IS NOT NULL
+                     OR average_24h IS NOT NULL OR interference IS NOT NULL OR tags IS NOT NULL",
+                    [],
+                    |r| r.get(0),
+                )
+                .unwrap();
+            assert_eq!(filled, 0, "the new columns are NULL");
+            // The new columns refuse what no rule would let in.
+            for bad in [
+                "UPDATE pain_entries SET worst_24h = 11",
+                "UPDATE pain_entries SET interference = -1",
+                "UPDATE pain_entries SET tags = ''",
+                "UPDATE pain_entries SET tags = 'morning;sleep'",
+            ] {
+                assert!(conn.execute(bad, []).is_err(), "{bad} was allowed");
+            }
+        }
+        drop(journal);
+        assert_eq!(version(&path), LATEST);
+        let names = objects(&path);
+        for table in [
+            "walking",
+            "psfs_records",
+            "scored_measures",
+            "pain_entries_by_day",
+        ] {
+            assert!(names.contains(&table.to_owned()), "{table} missing");
+        }
     }
 
     #[test]

@@ -8,15 +8,17 @@
 //! Whether an entry is valid is relief-core's business: this module only takes a
 //! `ValidPain`, and it never knows about the UI that shows the entries.
 
-use chrono::{DateTime, FixedOffset};
+use chrono::{DateTime, FixedOffset, NaiveDate};
 use rusqlite::types::Type;
-use rusqlite::{params, OptionalExtension, Row};
+use rusqlite::{params, Connection, OptionalExtension, Row};
 
+use relief_core::pain::PainTag;
 use relief_core::{PainEntry, PainScore, ValidPain};
 
 use crate::{Journal, StoreError};
 
-const COLUMNS: &str = "id, score, note, recorded_at, updated_at";
+const COLUMNS: &str =
+    "id, score, note, recorded_at, updated_at, worst_24h, average_24h, interference, tags";
 
 impl Journal {
     /// Stores a new entry and returns it with its id.
@@ -25,22 +27,7 @@ impl Journal {
         pain: &ValidPain,
         now: DateTime<FixedOffset>,
     ) -> Result<PainEntry, StoreError> {
-        self.write(|conn| {
-            conn.query_row(
-                &format!(
-                    "INSERT INTO pain_entries (score, note, recorded_at, recorded_utc_ms, updated_at)
-                     VALUES (?1, ?2, ?3, ?4, ?5) RETURNING {COLUMNS}"
-                ),
-                params![
-                    pain.score.get(),
-                    pain.note,
-                    pain.recorded_at.to_rfc3339(),
-                    pain.recorded_at.timestamp_millis(),
-                    now.to_rfc3339(),
-                ],
-                entry,
-            )
-        })
+        self.write(|conn| insert(conn, pain, now))
     }
 
     /// Replaces an entry's score, note and time. A deleted entry cannot be edited.
@@ -54,7 +41,8 @@ impl Journal {
             conn.query_row(
                 &format!(
                     "UPDATE pain_entries
-                     SET score = ?2, note = ?3, recorded_at = ?4, recorded_utc_ms = ?5, updated_at = ?6
+                     SET score = ?2, note = ?3, recorded_at = ?4, recorded_utc_ms = ?5, updated_at = ?6,
+                         worst_24h = ?7, average_24h = ?8, interference = ?9, tags = ?10
                      WHERE id = ?1 AND deleted_at IS NULL RETURNING {COLUMNS}"
                 ),
                 params![
@@ -64,6 +52,10 @@ impl Journal {
                     pain.recorded_at.to_rfc3339(),
                     pain.recorded_at.timestamp_millis(),
                     now.to_rfc3339(),
+                    pain.worst_24h.map(PainScore::get),
+                    pain.average_24h.map(PainScore::get),
+                    pain.interference.map(PainScore::get),
+                    tags_text(&pain.tags),
                 ],
                 entry,
             )
@@ -120,21 +112,115 @@ impl Journal {
         let rows = statement.query_map([limit], entry)?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
+
+    /// Every live entry felt on a date from `from` to `to` (both included), in
+    /// the person's own dates (the date in the offset they were in, as the
+    /// statistics count it), oldest first. Answered from an index on that date.
+    pub fn pain_entries_between(
+        &self,
+        from: NaiveDate,
+        to: NaiveDate,
+    ) -> Result<Vec<PainEntry>, StoreError> {
+        between(&self.lock(), from, to)
+    }
+}
+
+/// The entries of `from..=to`; see `Journal::pain_entries_between`.
+pub(crate) fn between(
+    conn: &Connection,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<Vec<PainEntry>, StoreError> {
+    let mut statement = conn.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM pain_entries
+         WHERE substr(recorded_at, 1, 10) BETWEEN ?1 AND ?2 AND deleted_at IS NULL"
+    ))?;
+    let rows = statement.query_map([from.to_string(), to.to_string()], entry)?;
+    let mut entries: Vec<PainEntry> = rows.collect::<Result<_, _>>()?;
+    // Sorted here rather than by SQLite, which would copy years of rows
+    // through a sorter; a time with an offset compares by its instant.
+    entries.sort_unstable_by_key(|e| (e.recorded_at, e.id));
+    Ok(entries)
+}
+
+/// The local date of the earliest live entry, if any.
+pub(crate) fn first_day(conn: &Connection) -> Result<Option<NaiveDate>, StoreError> {
+    crate::days::first(
+        conn,
+        "SELECT min(substr(recorded_at, 1, 10)) FROM pain_entries WHERE deleted_at IS NULL",
+    )
+}
+
+pub(crate) fn insert(
+    conn: &Connection,
+    pain: &ValidPain,
+    now: DateTime<FixedOffset>,
+) -> rusqlite::Result<PainEntry> {
+    conn.prepare_cached(&format!(
+        "INSERT INTO pain_entries (score, note, recorded_at, recorded_utc_ms, updated_at,
+                                   worst_24h, average_24h, interference, tags)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) RETURNING {COLUMNS}"
+    ))?
+    .query_row(
+        params![
+            pain.score.get(),
+            pain.note,
+            pain.recorded_at.to_rfc3339(),
+            pain.recorded_at.timestamp_millis(),
+            now.to_rfc3339(),
+            pain.worst_24h.map(PainScore::get),
+            pain.average_24h.map(PainScore::get),
+            pain.interference.map(PainScore::get),
+            tags_text(&pain.tags),
+        ],
+        entry,
+    )
+}
+
+/// Tag names joined by commas; none for no tags.
+fn tags_text(tags: &[PainTag]) -> Option<String> {
+    (!tags.is_empty()).then(|| tags.iter().map(|t| t.name()).collect::<Vec<_>>().join(","))
 }
 
 /// Reads a row of `COLUMNS`. A value no rule would have let in (someone edited the
 /// file by hand) is a conversion error, never a panic.
 fn entry(row: &Row<'_>) -> rusqlite::Result<PainEntry> {
-    let score: u8 = row.get(1)?;
-    let score = PainScore::try_from(f64::from(score))
-        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(1, Type::Integer, Box::new(e)))?;
+    let tags: Option<String> = row.get(8)?;
+    let tags = tags
+        .iter()
+        .flat_map(|t| t.split(','))
+        .map(|name| {
+            PainTag::from_name(name).ok_or_else(|| {
+                rusqlite::Error::FromSqlConversionFailure(
+                    8,
+                    Type::Text,
+                    format!("unknown pain tag {name:?}").into(),
+                )
+            })
+        })
+        .collect::<Result<Vec<_>, _>>()?;
     Ok(PainEntry {
         id: row.get(0)?,
-        score,
+        score: score(1, row.get(1)?)?,
         note: row.get(2)?,
         recorded_at: time(row, 3)?,
         updated_at: time(row, 4)?,
+        worst_24h: rating(row, 5)?,
+        average_24h: rating(row, 6)?,
+        interference: rating(row, 7)?,
+        tags: relief_core::pain::tag_set(&tags),
     })
+}
+
+fn score(index: usize, value: u8) -> rusqlite::Result<PainScore> {
+    PainScore::try_from(f64::from(value))
+        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(index, Type::Integer, Box::new(e)))
+}
+
+/// An optional 0–10 column.
+fn rating(row: &Row<'_>, index: usize) -> rusqlite::Result<Option<PainScore>> {
+    let value: Option<u8> = row.get(index)?;
+    value.map(|v| score(index, v)).transpose()
 }
 
 fn time(row: &Row<'_>, index: usize) -> rusqlite::Result<DateTime<FixedOffset>> {

@@ -6,7 +6,7 @@
 
 use chrono::{DateTime, FixedOffset};
 use rusqlite::types::Type;
-use rusqlite::{params, OptionalExtension, Row};
+use rusqlite::{params, Connection, OptionalExtension, Row};
 
 use relief_core::{Plan, PlanRecord, PlanSource};
 
@@ -37,6 +37,12 @@ impl Journal {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
+    /// Every plan, the current one included, oldest first (ids follow
+    /// creation): the plans in force over time, which adherence counts against.
+    pub fn plans_all(&self) -> Result<Vec<PlanRecord>, StoreError> {
+        all(&self.lock())
+    }
+
     /// Makes `plan` the current plan; the one before goes to the history.
     pub fn replace_plan(
         &self,
@@ -44,21 +50,34 @@ impl Journal {
         source: PlanSource,
         now: DateTime<FixedOffset>,
     ) -> Result<PlanRecord, StoreError> {
-        let json = serde_json::to_string(plan).map_err(|e| StoreError::Serialise(e.to_string()))?;
-        self.write(|conn| {
-            conn.execute(
-                "UPDATE plans SET replaced_at = ?1 WHERE replaced_at IS NULL",
-                [now.to_rfc3339()],
-            )?;
-            conn.query_row(
-                &format!(
-                    "INSERT INTO plans (plan_json, source, created_at) VALUES (?1, ?2, ?3) RETURNING {COLUMNS}"
-                ),
-                params![json, source_text(source), now.to_rfc3339()],
-                record,
-            )
-        })
+        self.write_checked(|conn| replace(conn, plan, source, now))
     }
+}
+
+pub(crate) fn all(conn: &Connection) -> Result<Vec<PlanRecord>, StoreError> {
+    let mut statement = conn.prepare_cached(&format!("SELECT {COLUMNS} FROM plans ORDER BY id"))?;
+    let rows = statement.query_map([], record)?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+pub(crate) fn replace(
+    conn: &Connection,
+    plan: &Plan,
+    source: PlanSource,
+    now: DateTime<FixedOffset>,
+) -> Result<PlanRecord, StoreError> {
+    let json = serde_json::to_string(plan).map_err(|e| StoreError::Serialise(e.to_string()))?;
+    conn.execute(
+        "UPDATE plans SET replaced_at = ?1 WHERE replaced_at IS NULL",
+        [now.to_rfc3339()],
+    )?;
+    Ok(conn.query_row(
+        &format!(
+            "INSERT INTO plans (plan_json, source, created_at) VALUES (?1, ?2, ?3) RETURNING {COLUMNS}"
+        ),
+        params![json, source_text(source), now.to_rfc3339()],
+        record,
+    )?)
 }
 
 fn source_text(source: PlanSource) -> &'static str {

@@ -6,7 +6,7 @@
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use rusqlite::types::Type;
-use rusqlite::{params, OptionalExtension, Row};
+use rusqlite::{params, Connection, OptionalExtension, Row};
 
 use relief_core::{PainScore, Procedure, Region, Side, ValidProcedure};
 
@@ -21,26 +21,7 @@ impl Journal {
         p: &ValidProcedure,
         now: DateTime<FixedOffset>,
     ) -> Result<Procedure, StoreError> {
-        self.write(|conn| {
-            conn.query_row(
-                &format!(
-                    "INSERT INTO procedures (date, region, levels, side, clinic, clinician, baseline_pain, notes, updated_at)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) RETURNING {COLUMNS}"
-                ),
-                params![
-                    p.date.to_string(),
-                    region_text(p.region),
-                    p.levels.join(","),
-                    p.side.map(side_text),
-                    p.clinic,
-                    p.clinician,
-                    p.baseline_pain.map(PainScore::get),
-                    p.notes,
-                    now.to_rfc3339(),
-                ],
-                procedure,
-            )
-        })
+        self.write(|conn| insert(conn, p, now))
     }
 
     /// Replaces every field of a record. A deleted record cannot be edited.
@@ -115,13 +96,42 @@ impl Journal {
     /// Every live record, newest date first (planned ones at the top); records on
     /// the same date, newest id first. A person has a handful, so no paging.
     pub fn procedures(&self) -> Result<Vec<Procedure>, StoreError> {
-        let conn = self.lock();
-        let mut statement = conn.prepare_cached(&format!(
-            "SELECT {COLUMNS} FROM procedures WHERE deleted_at IS NULL ORDER BY date DESC, id DESC"
-        ))?;
-        let rows = statement.query_map([], procedure)?;
-        Ok(rows.collect::<Result<_, _>>()?)
+        all(&self.lock())
     }
+}
+
+pub(crate) fn insert(
+    conn: &Connection,
+    p: &ValidProcedure,
+    now: DateTime<FixedOffset>,
+) -> rusqlite::Result<Procedure> {
+    conn.query_row(
+        &format!(
+            "INSERT INTO procedures (date, region, levels, side, clinic, clinician, baseline_pain, notes, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) RETURNING {COLUMNS}"
+        ),
+        params![
+            p.date.to_string(),
+            region_text(p.region),
+            p.levels.join(","),
+            p.side.map(side_text),
+            p.clinic,
+            p.clinician,
+            p.baseline_pain.map(PainScore::get),
+            p.notes,
+            now.to_rfc3339(),
+        ],
+        procedure,
+    )
+}
+
+/// Every live record; see `Journal::procedures`.
+pub(crate) fn all(conn: &Connection) -> Result<Vec<Procedure>, StoreError> {
+    let mut statement = conn.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM procedures WHERE deleted_at IS NULL ORDER BY date DESC, id DESC"
+    ))?;
+    let rows = statement.query_map([], procedure)?;
+    Ok(rows.collect::<Result<_, _>>()?)
 }
 
 fn region_text(region: Region) -> &'static str {

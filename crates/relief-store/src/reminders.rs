@@ -5,9 +5,9 @@
 //! Whether a reminder is valid and when it is due is relief-core's business; this
 //! module stores a `ValidReminder` and reads it back, and never computes a time.
 
-use chrono::{DateTime, FixedOffset, Utc};
+use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
 use rusqlite::types::Type;
-use rusqlite::{params, OptionalExtension, Row};
+use rusqlite::{params, Connection, OptionalExtension, Row};
 
 use relief_core::reminders::{ReminderEvent, ReminderOutcome, SchedulerState};
 use relief_core::{Reminder, ReminderKind, SkipReason, Snoozes, ValidReminder};
@@ -22,17 +22,7 @@ impl Journal {
         r: &ValidReminder,
         now: DateTime<FixedOffset>,
     ) -> Result<Reminder, StoreError> {
-        let schedule = json(&r.schedule)?;
-        self.write(|conn| {
-            conn.query_row(
-                &format!(
-                    "INSERT INTO reminders (kind, message, enabled, schedule_json, created_at, updated_at)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?5) RETURNING {COLUMNS}"
-                ),
-                params![kind_text(r.kind), r.message, r.enabled, schedule, now.to_rfc3339()],
-                reminder,
-            )
-        })
+        self.write_checked(|conn| insert(conn, r, now))
     }
 
     /// Replaces every field of a reminder. A deleted one cannot be changed.
@@ -108,28 +98,19 @@ impl Journal {
         event: &ReminderEvent,
         now: DateTime<FixedOffset>,
     ) -> Result<(), StoreError> {
-        self.write(|conn| {
-            conn.execute(
-                "INSERT INTO reminder_events
-                     (reminder_id, kind, set_for, due_at, outcome, skip_reason, from_catch_up, recorded_at)
-                 SELECT id, kind, ?2, ?3, ?4, ?5, ?6, ?7 FROM reminders WHERE id = ?1",
-                params![
-                    event.occurrence.reminder_id,
-                    event.occurrence.local.format("%Y-%m-%dT%H:%M:%S").to_string(),
-                    event.occurrence.due.to_rfc3339(),
-                    outcome_text(&event.outcome),
-                    skip_text(&event.outcome),
-                    event.from_catch_up,
-                    now.to_rfc3339(),
-                ],
-            )
-        })
-        .and_then(|inserted| match inserted {
-            0 => Err(StoreError::NotFound {
-                id: event.occurrence.reminder_id,
-            }),
-            _ => Ok(()),
-        })
+        self.write_checked(|conn| insert_event(conn, event, now))
+    }
+
+    /// The reasons given when reminders set for a date from `from` to `to`
+    /// (both included, the person's wall-clock dates) were answered "skip", in
+    /// the order they fell due. An "other" reason comes back without its
+    /// words, which the journal does not keep.
+    pub fn reminder_skip_reasons_between(
+        &self,
+        from: NaiveDate,
+        to: NaiveDate,
+    ) -> Result<Vec<SkipReason>, StoreError> {
+        skip_reasons_between(&self.lock(), from, to)
     }
 
     /// How many events of each outcome fell due in `[from, until)`; the first
@@ -186,6 +167,79 @@ impl Journal {
         })?;
         Ok(())
     }
+}
+
+pub(crate) fn insert(
+    conn: &Connection,
+    r: &ValidReminder,
+    now: DateTime<FixedOffset>,
+) -> Result<Reminder, StoreError> {
+    let schedule = json(&r.schedule)?;
+    Ok(conn.query_row(
+        &format!(
+            "INSERT INTO reminders (kind, message, enabled, schedule_json, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?5) RETURNING {COLUMNS}"
+        ),
+        params![
+            kind_text(r.kind),
+            r.message,
+            r.enabled,
+            schedule,
+            now.to_rfc3339()
+        ],
+        reminder,
+    )?)
+}
+
+pub(crate) fn insert_event(
+    conn: &Connection,
+    event: &ReminderEvent,
+    now: DateTime<FixedOffset>,
+) -> Result<(), StoreError> {
+    let inserted = conn
+        .prepare_cached(
+            "INSERT INTO reminder_events
+                 (reminder_id, kind, set_for, due_at, outcome, skip_reason, from_catch_up, recorded_at)
+             SELECT id, kind, ?2, ?3, ?4, ?5, ?6, ?7 FROM reminders WHERE id = ?1",
+        )?
+        .execute(params![
+            event.occurrence.reminder_id,
+            event.occurrence.local.format("%Y-%m-%dT%H:%M:%S").to_string(),
+            event.occurrence.due.to_rfc3339(),
+            outcome_text(&event.outcome),
+            skip_text(&event.outcome),
+            event.from_catch_up,
+            now.to_rfc3339(),
+        ])?;
+    match inserted {
+        0 => Err(StoreError::NotFound {
+            id: event.occurrence.reminder_id,
+        }),
+        _ => Ok(()),
+    }
+}
+
+pub(crate) fn skip_reasons_between(
+    conn: &Connection,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<Vec<SkipReason>, StoreError> {
+    let mut statement = conn.prepare_cached(
+        "SELECT skip_reason FROM reminder_events
+         WHERE substr(set_for, 1, 10) BETWEEN ?1 AND ?2 AND outcome = 'skipped'
+         ORDER BY due_at, id",
+    )?;
+    let rows = statement.query_map([from.to_string(), to.to_string()], |r| {
+        let text: Option<String> = r.get(0)?;
+        Ok(match text.as_deref() {
+            Some("too-painful") => SkipReason::TooPainful,
+            Some("no-time") => SkipReason::NoTime,
+            Some("no-space-or-equipment") => SkipReason::NoSpaceOrEquipment,
+            // "other", or a skip recorded without a reason.
+            _ => SkipReason::Other { text: None },
+        })
+    })?;
+    Ok(rows.collect::<Result<_, _>>()?)
 }
 
 fn json<T: serde::Serialize>(value: &T) -> Result<String, StoreError> {

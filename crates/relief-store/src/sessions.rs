@@ -4,7 +4,9 @@
 //! kept whole as JSON, with its library id and skip reason copied into columns so
 //! adherence and skip reasons can be counted in SQL. Validity is relief-core's.
 
-use chrono::{DateTime, FixedOffset};
+use std::collections::HashMap;
+
+use chrono::{DateTime, FixedOffset, NaiveDate};
 use rusqlite::types::Type;
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
@@ -22,33 +24,7 @@ impl Journal {
         plan_id: Option<i64>,
         now: DateTime<FixedOffset>,
     ) -> Result<SessionRecord, StoreError> {
-        let exercises = exercise_rows(session)?;
-        let id = self.write(|conn| {
-            let id: i64 = conn.query_row(
-                "INSERT INTO sessions (started_at, started_utc_ms, finished_at, effort, pain_before, pain_after,
-                                       note, plan_id, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) RETURNING id",
-                params![
-                    session.started_at.to_rfc3339(),
-                    session.started_at.timestamp_millis(),
-                    session.finished_at.to_rfc3339(),
-                    session.effort,
-                    session.pain_before.map(PainScore::get),
-                    session.pain_after.map(PainScore::get),
-                    session.note,
-                    plan_id,
-                    now.to_rfc3339(),
-                ],
-                |r| r.get(0),
-            )?;
-            insert_exercises(conn, id, &exercises)?;
-            Ok(id)
-        })?;
-        Ok(SessionRecord {
-            id,
-            session: session.clone(),
-            plan_id,
-        })
+        self.write_checked(|conn| insert(conn, session, plan_id, now))
     }
 
     /// Replaces a session and its exercises. A deleted session cannot be edited.
@@ -141,6 +117,17 @@ impl Journal {
             .collect()
     }
 
+    /// Every live session started on a date from `from` to `to` (both
+    /// included), in the person's own dates, oldest first. Two queries
+    /// whatever the count, answered from an index on that date.
+    pub fn sessions_between(
+        &self,
+        from: NaiveDate,
+        to: NaiveDate,
+    ) -> Result<Vec<SessionRecord>, StoreError> {
+        between(&self.lock(), from, to)
+    }
+
     fn session_by_id(&self, id: i64, deleted: bool) -> Result<SessionRecord, StoreError> {
         let conn = self.lock();
         let condition = if deleted { "IS NOT NULL" } else { "IS NULL" };
@@ -156,12 +143,7 @@ impl Journal {
             "SELECT exercise_json FROM session_exercises WHERE session_id = ?1 ORDER BY position",
         )?;
         let exercises = statement
-            .query_map([id], |r| {
-                let json: String = r.get(0)?;
-                serde_json::from_str::<SessionExercise>(&json).map_err(|e| {
-                    rusqlite::Error::FromSqlConversionFailure(0, Type::Text, Box::new(e))
-                })
-            })?
+            .query_map([id], |r| exercise(text(r, 0)?))?
             .collect::<Result<Vec<_>, _>>()?;
         let (id, mut session, plan_id) = head;
         session.exercises = exercises;
@@ -171,6 +153,114 @@ impl Journal {
             plan_id,
         })
     }
+}
+
+pub(crate) fn insert(
+    conn: &Connection,
+    session: &Session,
+    plan_id: Option<i64>,
+    now: DateTime<FixedOffset>,
+) -> Result<SessionRecord, StoreError> {
+    let exercises = exercise_rows(session)?;
+    let id: i64 = conn
+        .prepare_cached(
+            "INSERT INTO sessions (started_at, started_utc_ms, finished_at, effort, pain_before, pain_after,
+                                   note, plan_id, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) RETURNING id",
+        )?
+        .query_row(
+            params![
+                session.started_at.to_rfc3339(),
+                session.started_at.timestamp_millis(),
+                session.finished_at.to_rfc3339(),
+                session.effort,
+                session.pain_before.map(PainScore::get),
+                session.pain_after.map(PainScore::get),
+                session.note,
+                plan_id,
+                now.to_rfc3339(),
+            ],
+            |r| r.get(0),
+        )?;
+    insert_exercises(conn, id, &exercises)?;
+    Ok(SessionRecord {
+        id,
+        session: session.clone(),
+        plan_id,
+    })
+}
+
+/// The sessions of `from..=to`; see `Journal::sessions_between`. The heads
+/// come first, then every exercise of those sessions in one pass in the
+/// table's own order (no sort of years of rows).
+pub(crate) fn between(
+    conn: &Connection,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<Vec<SessionRecord>, StoreError> {
+    let (from, to) = (from.to_string(), to.to_string());
+    let mut heads = conn.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM sessions
+         WHERE substr(started_at, 1, 10) BETWEEN ?1 AND ?2 AND deleted_at IS NULL
+         ORDER BY started_utc_ms, id"
+    ))?;
+    let mut records: Vec<SessionRecord> = heads
+        .query_map(params![from, to], session_head)?
+        .map(|head| {
+            head.map(|(id, session, plan_id)| SessionRecord {
+                id,
+                session,
+                plan_id,
+            })
+        })
+        .collect::<Result<_, _>>()?;
+    let index: HashMap<i64, usize> = records.iter().enumerate().map(|(i, r)| (r.id, i)).collect();
+    let mut exercises = conn.prepare_cached(
+        "SELECT session_id, exercise_json FROM session_exercises
+         WHERE session_id IN (SELECT id FROM sessions
+                              WHERE substr(started_at, 1, 10) BETWEEN ?1 AND ?2 AND deleted_at IS NULL)
+         ORDER BY session_id, position",
+    )?;
+    let mut rows = exercises.query(params![from, to])?;
+    // A plan done as planned writes the same exercise, word for word, session
+    // after session: each distinct text is parsed once per call, then copied.
+    let mut parsed: HashMap<String, SessionExercise> = HashMap::new();
+    while let Some(row) = rows.next()? {
+        let Some(&i) = index.get(&row.get::<_, i64>(0)?) else {
+            continue;
+        };
+        let json = text(row, 1)?;
+        let exercise = match parsed.get(json) {
+            Some(known) => known.clone(),
+            None => {
+                let new = exercise(json)?;
+                parsed.insert(json.to_owned(), new.clone());
+                new
+            }
+        };
+        records[i].session.exercises.push(exercise);
+    }
+    Ok(records)
+}
+
+/// The local date of the earliest live session, if any.
+pub(crate) fn first_day(conn: &Connection) -> Result<Option<NaiveDate>, StoreError> {
+    crate::days::first(
+        conn,
+        "SELECT min(substr(started_at, 1, 10)) FROM sessions WHERE deleted_at IS NULL",
+    )
+}
+
+fn exercise(json: &str) -> rusqlite::Result<SessionExercise> {
+    serde_json::from_str::<SessionExercise>(json)
+        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(1, Type::Text, Box::new(e)))
+}
+
+/// A text column, borrowed from the row rather than copied.
+fn text<'r>(row: &'r Row<'_>, index: usize) -> rusqlite::Result<&'r str> {
+    row.get_ref(index)?
+        .as_str()
+        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(index, Type::Text, Box::new(e)))
 }
 
 /// One row's worth of a session exercise: its JSON and the copied-out columns.

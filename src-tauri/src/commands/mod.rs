@@ -11,6 +11,7 @@ pub mod pain;
 pub mod plan_files;
 pub mod preferences;
 pub mod procedures;
+pub mod progress;
 pub mod reminders;
 pub mod routine;
 pub mod startup;

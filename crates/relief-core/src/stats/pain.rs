@@ -125,6 +125,10 @@ mod tests {
             note: None,
             recorded_at: at,
             updated_at: at,
+            worst_24h: None,
+            average_24h: None,
+            interference: None,
+            tags: Vec::new(),
         }
     }
 

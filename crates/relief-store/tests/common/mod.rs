@@ -25,6 +25,10 @@ pub fn pain(score: u8, note: Option<&str>, recorded_at: &str) -> ValidPain {
         score: PainScore::try_from(f64::from(score)).unwrap(),
         note: note.map(String::from),
         recorded_at: at(recorded_at),
+        worst_24h: None,
+        average_24h: None,
+        interference: None,
+        tags: Vec::new(),
     }
 }
 
@@ -37,6 +41,7 @@ pub fn fill(journal: &Journal, count: u32) -> Vec<i64> {
                 score: PainScore::try_from(f64::from(i % 11)).unwrap(),
                 note: Some(format!("entry {i}: {}", "stiff lower back, ".repeat(12))),
                 recorded_at: at("2026-03-01T08:00:00+01:00") + TimeDelta::minutes(i.into()),
+                ..pain(0, None, NOW)
             };
             journal.add_pain(&valid, now()).unwrap().id
         })

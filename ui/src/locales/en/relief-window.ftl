@@ -370,3 +370,7 @@ error-psfs_duplicate_activity = You have listed this activity already. Please gi
 error-psfs_score_out_of_range = Each activity is scored with a whole number from 0 to 10.
 error-odi_out_of_range = The Oswestry (ODI) score is a percentage from 0 to 100. Please check the number.
 error-rmdq_out_of_range = The Roland–Morris (RMDQ) score is a whole number from 0 to 24. Please check the number.
+
+## Progress data
+
+error-walking_minutes_out_of_range = Walking is logged in whole minutes, from 0 to 1440 (a whole day). Please check the number.

@@ -1,0 +1,330 @@
+//! The Progress and Today views' data: one snapshot of the journal, read with
+//! range queries, handed to relief-core's statistics.
+//!
+//! This is where the journal's records meet the rules, so the app's commands
+//! and the benchmark (`cargo xtask bench data`) call the very same functions.
+//! Nothing here computes a statistic itself; it chooses which records each
+//! statistic needs, and reads each kind of record once.
+
+use chrono::{Datelike, Days, Months, NaiveDate};
+use relief_core::stats::MAX_RANGE_DAYS;
+use relief_core::{
+    active_days, active_days_this_week, adherence, pain_series, psfs_trend, relief_monitor,
+    timeline, ActiveDay, Adherence, DateRange, MonitorState, PainEntry, PainScore, PainSeries,
+    Procedure, PsfsTrend, QuietReason,
+};
+use rusqlite::Connection;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::measures::{self, ScoredMeasureRecord};
+use crate::{pain, plans, procedures, reminders, sessions, walking, Journal, StoreError};
+
+/// The stretch of time the Progress section shows, ending today.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub enum ProgressRange {
+    /// The last 28 days.
+    #[serde(rename = "4w")]
+    #[ts(rename = "4w")]
+    FourWeeks,
+    /// Since the same date three months ago, not counting that day.
+    #[serde(rename = "3m")]
+    #[ts(rename = "3m")]
+    ThreeMonths,
+    #[serde(rename = "12m")]
+    #[ts(rename = "12m")]
+    TwelveMonths,
+    /// From the earliest record (pain, session, walk or measure); today alone
+    /// when there is none yet.
+    #[serde(rename = "all")]
+    #[ts(rename = "all")]
+    All,
+}
+
+impl ProgressRange {
+    /// The days this choice covers on `today`; `earliest` is the date of the
+    /// earliest record, which only "all" looks at. A range never starts after
+    /// today or more than `MAX_RANGE_DAYS` before it, so it is always valid.
+    pub fn days(self, today: NaiveDate, earliest: Option<NaiveDate>) -> DateRange {
+        let months_back = |n| {
+            today
+                .checked_sub_months(Months::new(n))
+                .and_then(|d| d.checked_add_days(Days::new(1)))
+        };
+        let first = match self {
+            ProgressRange::FourWeeks => today.checked_sub_days(Days::new(27)),
+            ProgressRange::ThreeMonths => months_back(3),
+            ProgressRange::TwelveMonths => months_back(12),
+            ProgressRange::All => earliest,
+        };
+        let longest = today
+            .checked_sub_days(Days::new(MAX_RANGE_DAYS as u64 - 1))
+            .unwrap_or(NaiveDate::MIN);
+        let first = first.unwrap_or(today).clamp(longest, today);
+        // `first` is within MAX_RANGE_DAYS on or before today: a valid range.
+        DateRange::new(first, today).unwrap_or_else(|_| one_day(today))
+    }
+}
+
+/// A range's first and last days, for the UI to label the charts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(rename_all = "camelCase")]
+pub struct DaySpan {
+    #[ts(type = "string")]
+    pub first: NaiveDate,
+    #[ts(type = "string")]
+    pub last: NaiveDate,
+}
+
+/// Everything the Progress section draws for one range.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(rename_all = "camelCase")]
+pub struct ProgressView {
+    pub range: DaySpan,
+    /// Daily pain with its rolling mean, and the change band around the
+    /// baseline of the procedure the timeline counts from.
+    pub pain: PainSeries,
+    pub adherence: Adherence,
+    pub active_days: Vec<ActiveDay>,
+    /// Each PSFS activity's scores within the range.
+    pub psfs: Vec<PsfsTrend>,
+    /// ODI and RMDQ totals within the range, oldest first.
+    pub measures: Vec<ScoredMeasureRecord>,
+    /// What the relief-window monitor says today, whatever the range.
+    pub monitor: MonitorState,
+}
+
+/// What Today shows of progress.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(rename_all = "camelCase")]
+pub struct TodaySummary {
+    /// Active days from Monday to today.
+    pub active_days_this_week: u32,
+    pub monitor: MonitorState,
+}
+
+impl Journal {
+    /// The Progress section for `range` ending `today` (the person's local
+    /// date).
+    pub fn progress(
+        &self,
+        range: ProgressRange,
+        today: NaiveDate,
+    ) -> Result<ProgressView, StoreError> {
+        self.read(|conn| progress(conn, range, today))
+    }
+
+    /// Today's line about the week, and the monitor.
+    pub fn today_summary(&self, today: NaiveDate) -> Result<TodaySummary, StoreError> {
+        self.read(|conn| {
+            let week = week_so_far(today);
+            let sessions = sessions::between(conn, week.first(), week.last())?;
+            let walking = walking::between(conn, week)?;
+            let anchor = Anchor::find(conn, today)?;
+            let entries = match anchor.date.filter(|d| *d <= today) {
+                Some(date) => pain::between(conn, date, today)?,
+                None => Vec::new(),
+            };
+            Ok(TodaySummary {
+                active_days_this_week: active_days_this_week(&sessions, &walking, today),
+                monitor: anchor.monitor(&entries, today),
+            })
+        })
+    }
+}
+
+fn progress(
+    conn: &Connection,
+    choice: ProgressRange,
+    today: NaiveDate,
+) -> Result<ProgressView, StoreError> {
+    let earliest = match choice {
+        ProgressRange::All => earliest_record(conn)?,
+        _ => None,
+    };
+    let range = choice.days(today, earliest);
+    let anchor = Anchor::find(conn, today)?;
+
+    // One read of pain serves both the chart (with the six days its first
+    // rolling means look back on) and the monitor (from the procedure on).
+    let look_back = range
+        .first()
+        .checked_sub_days(Days::new(6))
+        .unwrap_or(range.first());
+    let from = anchor.date.filter(|d| *d < look_back).unwrap_or(look_back);
+    let entries = pain::between(conn, from, range.last())?;
+
+    let sessions = sessions::between(conn, range.first(), range.last())?;
+    let skips = reminders::skip_reasons_between(conn, range.first(), range.last())?;
+    let walks = walking::between(conn, range)?;
+    let psfs: Vec<_> = measures::psfs_between(conn, range.first(), range.last())?
+        .into_iter()
+        .map(|r| r.psfs)
+        .collect();
+    Ok(ProgressView {
+        range: DaySpan {
+            first: range.first(),
+            last: range.last(),
+        },
+        pain: pain_series(&entries, anchor.baseline, range),
+        adherence: adherence(&plans::all(conn)?, &sessions, &skips, range),
+        active_days: active_days(&sessions, &walks, range),
+        psfs: psfs_trend(&psfs),
+        measures: measures::measures_between(conn, range.first(), range.last())?,
+        monitor: anchor.monitor(&entries, today),
+    })
+}
+
+/// The procedure the timeline counts from (the latest one done, else the
+/// next planned), with the usual pain before it.
+struct Anchor {
+    date: Option<NaiveDate>,
+    baseline: Option<PainScore>,
+}
+
+impl Anchor {
+    fn find(conn: &Connection, today: NaiveDate) -> Result<Anchor, StoreError> {
+        let all: Vec<Procedure> = procedures::all(conn)?;
+        let procedure = timeline::for_procedures(&all, today)
+            .and_then(|t| all.iter().find(|p| p.id == t.procedure_id));
+        Ok(Anchor {
+            date: procedure.map(|p| p.date),
+            baseline: procedure.and_then(|p| p.baseline_pain),
+        })
+    }
+
+    /// The monitor on `today`, from `entries` that include every one since
+    /// the procedure. Without a procedure there is no baseline to compare
+    /// with, which is what the monitor says.
+    fn monitor(&self, entries: &[PainEntry], today: NaiveDate) -> MonitorState {
+        let Some(date) = self.date else {
+            return MonitorState::Quiet {
+                reason: QuietReason::NoBaseline,
+            };
+        };
+        let daily = match DateRange::new(date, today) {
+            Ok(since) if self.baseline.is_some() => pain_series(entries, self.baseline, since).days,
+            // Planned, not yet done, or no baseline: the monitor says why
+            // without needing any day.
+            _ => Vec::new(),
+        };
+        relief_monitor(self.baseline, date, &daily, today)
+    }
+}
+
+/// The earliest date of anything the person logged: a pain entry, a
+/// session, a walk, a PSFS or a total.
+fn earliest_record(conn: &Connection) -> Result<Option<NaiveDate>, StoreError> {
+    Ok([
+        pain::first_day(conn)?,
+        sessions::first_day(conn)?,
+        walking::first_day(conn)?,
+        measures::first_day(conn)?,
+    ]
+    .into_iter()
+    .flatten()
+    .min())
+}
+
+/// Monday to `today`.
+fn week_so_far(today: NaiveDate) -> DateRange {
+    let monday = today
+        .checked_sub_days(Days::new(u64::from(today.weekday().num_days_from_monday())))
+        .unwrap_or(today);
+    DateRange::new(monday, today).unwrap_or_else(|_| one_day(today))
+}
+
+fn one_day(day: NaiveDate) -> DateRange {
+    DateRange::new(day, day).expect("a range of one day is always valid")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(text: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()
+    }
+
+    /// One row per case: the choice, today, the earliest record, and the
+    /// range's first day (it always ends today).
+    fn check(choice: ProgressRange, today: &str, earliest: Option<&str>, first: &str) {
+        let range = choice.days(date(today), earliest.map(date));
+        assert_eq!(
+            (range.first(), range.last()),
+            (date(first), date(today)),
+            "{choice:?} on {today}"
+        );
+    }
+
+    #[test]
+    fn ranges() {
+        use ProgressRange::*;
+        check(FourWeeks, "2026-03-29", None, "2026-03-02");
+        check(ThreeMonths, "2026-03-29", None, "2025-12-30");
+        check(ThreeMonths, "2026-05-31", None, "2026-03-01");
+        check(TwelveMonths, "2026-03-29", None, "2025-03-30");
+        check(TwelveMonths, "2024-02-29", None, "2023-03-01");
+        check(All, "2026-03-29", Some("2019-07-01"), "2019-07-01");
+        check(All, "2026-03-29", None, "2026-03-29");
+        // An entry dated tomorrow (a day ahead is allowed) starts nothing.
+        check(All, "2026-03-29", Some("2026-03-30"), "2026-03-29");
+        // A typo in a year does not make a range the statistics refuse.
+        check(All, "2026-03-29", Some("0026-03-29"), "1976-02-21");
+        let json = serde_json::to_string(&[FourWeeks, ThreeMonths, TwelveMonths, All]).unwrap();
+        assert_eq!(json, r#"["4w","3m","12m","all"]"#);
+    }
+
+    /// The range queries' WHERE clauses, as the modules write them, are
+    /// answered from their indexes: ten years of entries are never scanned.
+    #[test]
+    fn range_queries_use_their_indexes() {
+        let dir = tempfile::tempdir().unwrap();
+        let now = chrono::DateTime::parse_from_rfc3339("2026-03-29T09:30:00+01:00").unwrap();
+        let journal = Journal::open(dir.path(), now).unwrap().journal;
+        let conn = journal.lock();
+        let check = |sql: &str, index: &str| {
+            let plan: Vec<String> = conn
+                .prepare(&format!("EXPLAIN QUERY PLAN {sql}"))
+                .unwrap()
+                .query_map([], |r| r.get(3))
+                .unwrap()
+                .map(Result::unwrap)
+                .collect();
+            assert!(
+                plan.iter().any(|step| step.contains(index)),
+                "{sql}: {plan:?}"
+            );
+        };
+        check(
+            "SELECT id FROM pain_entries WHERE substr(recorded_at, 1, 10) BETWEEN 'a' AND 'b'
+             AND deleted_at IS NULL",
+            "USING INDEX pain_entries_by_day",
+        );
+        check(
+            "SELECT e.session_id FROM sessions s JOIN session_exercises e ON e.session_id = s.id
+             WHERE substr(s.started_at, 1, 10) BETWEEN 'a' AND 'b' AND s.deleted_at IS NULL",
+            "USING INDEX sessions_by_day",
+        );
+        check(
+            "SELECT skip_reason FROM reminder_events
+             WHERE substr(set_for, 1, 10) BETWEEN 'a' AND 'b' AND outcome = 'skipped'",
+            "USING INDEX reminder_events_skipped_by_day",
+        );
+        check(
+            "SELECT date FROM walking WHERE date BETWEEN 'a' AND 'b'",
+            "USING PRIMARY KEY",
+        );
+    }
+
+    #[test]
+    fn the_week_starts_on_monday() {
+        let week = week_so_far(date("2026-03-29"));
+        assert_eq!((week.first(), week.day_count()), (date("2026-03-23"), 7));
+        let monday = week_so_far(date("2026-03-23"));
+        assert_eq!(monday.day_count(), 1);
+    }
+}

@@ -1,0 +1,131 @@
+//! `cargo xtask bench data`: how long the Progress section and Today wait for
+//! their data on ten years of records.
+//!
+//! Seeds ten years (`seed.rs`) into a temporary folder, opens the journal, and
+//! times the very functions the `progress` and `today_summary` commands call
+//! (`Journal::progress`, `Journal::today_summary`) 200 times each, after a few
+//! runs to warm SQLite's page cache as the app's would be. The p99s go into
+//! target/bench/report.json beside the other figures. The goal is under 5 ms.
+//!
+//! Always measured in a release build: the app ships optimised, and an
+//! unoptimised build's timings would say nothing about it.
+
+use std::time::Instant;
+
+use chrono::Local;
+use relief_store::{Journal, ProgressRange};
+use serde_json::{json, Map, Value};
+
+use crate::exec::{self, XtaskError};
+use crate::seed;
+
+const YEARS: u32 = 10;
+const RUNS: usize = 200;
+const WARM_UP: usize = 10;
+const GOAL_MS: f64 = 5.0;
+
+/// `cargo xtask bench data`, and the data part of `cargo xtask bench`.
+pub fn run() -> Result<(), XtaskError> {
+    if cfg!(debug_assertions) {
+        let mut cargo = exec::cargo(&[
+            "run",
+            "--release",
+            "--quiet",
+            "--package",
+            "xtask",
+            "--",
+            "bench",
+            "data",
+        ]);
+        return exec::run("time the Progress views in a release build", &mut cargo);
+    }
+    let report = measure()?;
+    crate::bench::write_report(&crate::root(), &report)
+}
+
+fn measure() -> Result<Map<String, Value>, XtaskError> {
+    let dir = tempfile::tempdir().map_err(|source| XtaskError::Io {
+        what: "temporary data folder".into(),
+        source,
+    })?;
+    let today = Local::now().date_naive();
+    let seeding = Instant::now();
+    let counts = seed::write(dir.path(), YEARS, seed::DEFAULT_SEED, today)?;
+    eprintln!(
+        "Seeded {YEARS} years in {:.1} s: {} pain entries, {} sessions, {} walks, {} reminder events.",
+        seeding.elapsed().as_secs_f64(),
+        counts.pain,
+        counts.sessions,
+        counts.walks,
+        counts.reminder_events,
+    );
+    let journal = Journal::open(dir.path(), Local::now().fixed_offset())
+        .map_err(|e| XtaskError::Bench(format!("open the seeded journal: {e}")))?
+        .journal;
+
+    let mut report = Map::new();
+    let ranges = [
+        ("4w", ProgressRange::FourWeeks),
+        ("3m", ProgressRange::ThreeMonths),
+        ("12m", ProgressRange::TwelveMonths),
+        ("all", ProgressRange::All),
+    ];
+    println!("\n| view | p50 ms | p99 ms |\n|---|---:|---:|");
+    let mut slowest: f64 = 0.0;
+    for (name, range) in ranges {
+        let (p50, p99) = time(|| journal.progress(range, today).map(drop))?;
+        println!("| progress {name} | {p50:.3} | {p99:.3} |");
+        report.insert(format!("progress_{name}_p99_ms"), figure(p99));
+        slowest = slowest.max(p99);
+    }
+    let (p50, p99) = time(|| journal.today_summary(today).map(drop))?;
+    println!("| today_summary | {p50:.3} | {p99:.3} |");
+    report.insert("today_summary_p99_ms".into(), figure(p99));
+    slowest = slowest.max(p99);
+    println!(
+        "\nSlowest p99: {slowest:.3} ms ({} the {GOAL_MS} ms goal).",
+        if slowest < GOAL_MS { "within" } else { "over" }
+    );
+    Ok(report)
+}
+
+/// p50 and p99 of `RUNS` calls of `view`, in milliseconds.
+fn time<E: std::fmt::Display>(
+    mut view: impl FnMut() -> Result<(), E>,
+) -> Result<(f64, f64), XtaskError> {
+    let mut call = || view().map_err(|e| XtaskError::Bench(format!("a view failed: {e}")));
+    for _ in 0..WARM_UP {
+        call()?;
+    }
+    let mut times = Vec::with_capacity(RUNS);
+    for _ in 0..RUNS {
+        let started = Instant::now();
+        call()?;
+        times.push(started.elapsed().as_secs_f64() * 1000.0);
+    }
+    times.sort_by(f64::total_cmp);
+    Ok((percentile(&times, 50), percentile(&times, 99)))
+}
+
+/// The value at or below which `p` per cent of the sorted `times` fall.
+fn percentile(times: &[f64], p: usize) -> f64 {
+    let rank = (times.len() * p).div_ceil(100).max(1);
+    times.get(rank - 1).copied().unwrap_or(f64::NAN)
+}
+
+fn figure(ms: f64) -> Value {
+    json!({ "value": (ms * 1000.0).round() / 1000.0, "unit": "ms" })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn percentiles() {
+        let times: Vec<f64> = (1..=200).map(f64::from).collect();
+        assert_eq!(percentile(&times, 50), 100.0);
+        assert_eq!(percentile(&times, 99), 198.0);
+        assert_eq!(percentile(&[3.0], 99), 3.0);
+    }
+}
