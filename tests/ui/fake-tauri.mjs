@@ -203,6 +203,43 @@ export function installFakeTauri(scenario) {
     }
   }
 
+  // Progress: what Rust computed for a seeded year (tests/fixtures/progress.json,
+  // passed in by a test as scenario.progress), or an empty view of the range.
+  // The statistics live in relief-core; the fake never recomputes them.
+  function emptyView(range) {
+    const days = { '4w': 28, '3m': 91, '12m': 365, all: 1 }[range] ?? 28;
+    const today = new Date();
+    const iso = (d) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    const dates = Array.from({ length: days }, (_, i) => {
+      const d = new Date(today);
+      d.setDate(d.getDate() - (days - 1 - i));
+      return iso(d);
+    });
+    return {
+      range: { first: dates[0], last: dates[dates.length - 1] },
+      pain: { days: dates.map((date) => ({ date, mean: null, readings: 0, rollingMean: null })), baseline: null, band: null, mcid: 2 },
+      adherence: { weeks: [], exercises: [], skips: ['tooPainful', 'noTime', 'noSpaceOrEquipment', 'other'].map((reason) => ({ reason, fromSessions: 0, fromReminders: 0 })) },
+      activeDays: dates.map((date) => ({ date, active: false, sessions: 0, sessionMinutes: 0, walkingMinutes: 0 })),
+      psfs: [],
+      measures: [],
+      monitor: { state: 'quiet', reason: 'noBaseline' },
+    };
+  }
+
+  function handleProgress(cmd, args) {
+    switch (cmd) {
+      case 'progress':
+        if (!['4w', '3m', '12m', 'all'].includes(args.range)) {
+          throw { code: 'invalid_input', message: 'Something went wrong inside the app. Please try again.', field: 'range' };
+        }
+        return scenario.progress?.views?.[args.range] ?? emptyView(args.range);
+      case 'today_summary':
+        return scenario.todaySummary ?? scenario.progress?.summary ?? { activeDaysThisWeek: 0, monitor: { state: 'quiet', reason: 'noBaseline' } };
+      default:
+        return undefined;
+    }
+  }
+
   // Events Rust sends (reminders-changed, navigate): listeners registered by
   // @tauri-apps/api/event's listen(), called by __FAKE_TAURI__.emit().
   const listeners = new Map();
@@ -225,6 +262,8 @@ export function installFakeTauri(scenario) {
     }
     const reminderAnswer = handleReminders(cmd, args);
     if (reminderAnswer !== undefined) return reminderAnswer;
+    const progressAnswer = handleProgress(cmd, args);
+    if (progressAnswer !== undefined) return progressAnswer;
     switch (cmd) {
       case 'startup_status':
         return {

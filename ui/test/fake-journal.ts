@@ -23,9 +23,20 @@ import type { ReminderAnswer } from '../src/lib/ipc/bindings/ReminderAnswer';
 import type { ReminderDraft } from '../src/lib/ipc/bindings/ReminderDraft';
 import type { DueReminder } from '../src/lib/ipc/bindings/DueReminder';
 import type { Weekday } from '../src/lib/ipc/bindings/Weekday';
+import type { ProgressRange } from '../src/lib/ipc/bindings/ProgressRange';
+import type { ProgressView } from '../src/lib/ipc/bindings/ProgressView';
+import type { TodaySummary } from '../src/lib/ipc/bindings/TodaySummary';
 // Generated from relief-core by `cargo xtask bindings`, so the fake's data is real.
 import LIBRARY from '../../tests/fixtures/exercise-library.json';
 import DEFAULT_PLANS from '../../tests/fixtures/default-plans.json';
+// What Rust computed for a seeded year (`cargo xtask bindings`; a drift test keeps it true).
+import PROGRESS_JSON from '../../tests/fixtures/progress.json';
+
+export const PROGRESS = PROGRESS_JSON as unknown as {
+  today: string;
+  summary: TodaySummary;
+  views: Record<ProgressRange, ProgressView>;
+};
 
 export { DEFAULT_PLANS, LIBRARY };
 
@@ -63,6 +74,42 @@ export interface FakeOptions {
   launchAtLogin?: boolean;
   /** Answer this command with this error, once per listed time. */
   failNext?: Record<string, ApiError>;
+  /** What `progress` answers per range (such as PROGRESS.views); an empty view otherwise. */
+  progress?: Partial<Record<ProgressRange, ProgressView>>;
+  /** What `today_summary` answers. */
+  todaySummary?: TodaySummary;
+}
+
+/** A view with no records, as Rust answers for an empty journal: every day of the range, none with data. */
+export function emptyProgressView(range: ProgressRange, today = new Date(NOW)): ProgressView {
+  const length = { '4w': 28, '3m': 91, '12m': 365, all: 1 }[range];
+  const dates = Array.from({ length }, (_, i) => {
+    const d = new Date(today);
+    d.setUTCDate(d.getUTCDate() - (length - 1 - i));
+    return d.toISOString().slice(0, 10);
+  });
+  return {
+    range: { first: dates[0], last: dates[dates.length - 1] },
+    pain: {
+      days: dates.map((date) => ({ date, mean: null, readings: 0, rollingMean: null })),
+      baseline: null,
+      band: null,
+      mcid: 2,
+    },
+    adherence: {
+      weeks: [],
+      exercises: [],
+      skips: (['tooPainful', 'noTime', 'noSpaceOrEquipment', 'other'] as const).map((reason) => ({
+        reason,
+        fromSessions: 0,
+        fromReminders: 0,
+      })),
+    },
+    activeDays: dates.map((date) => ({ date, active: false, sessions: 0, sessionMinutes: 0, walkingMinutes: 0 })),
+    psfs: [],
+    measures: [],
+    monitor: { state: 'quiet', reason: 'noBaseline' },
+  };
 }
 
 export const NOW = '2026-03-03T09:30:00+00:00';
@@ -263,6 +310,16 @@ export function fakeJournal(options: FakeOptions = {}) {
     if (failure) {
       delete failNext[cmd];
       throw failure;
+    }
+    if (cmd === 'progress') {
+      const range = args.range as ProgressRange;
+      if (!['4w', '3m', '12m', 'all'].includes(range)) {
+        throw { code: 'invalid_input', message: 'Something went wrong inside the app. Please try again.', field: 'range' };
+      }
+      return options.progress?.[range] ?? emptyProgressView(range);
+    }
+    if (cmd === 'today_summary') {
+      return options.todaySummary ?? { activeDaysThisWeek: 0, monitor: { state: 'quiet', reason: 'noBaseline' } };
     }
     const reminderAnswer = handleReminders(cmd, args);
     if (reminderAnswer !== undefined) return reminderAnswer;

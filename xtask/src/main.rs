@@ -19,6 +19,7 @@ mod bench_data;
 mod bench_idle;
 mod dist;
 mod exec;
+mod fixtures;
 mod icons;
 mod seed;
 mod setup;
@@ -41,7 +42,7 @@ const USAGE: &str = "usage: cargo xtask <run|test|dist|bench|seed|bindings|icons
   bench data        time only the Progress views on ten seeded years
   seed --years N --data-dir DIR [--seed S] [--until DATE] [--force]
                     write a realistic synthetic journal of N years
-  bindings          regenerate ui/src/lib/ipc/bindings from the Rust types
+  bindings          regenerate ui/src/lib/ipc/bindings and tests/fixtures from the Rust types
   icons             regenerate the platform icons from icons/relief-window.svg";
 
 fn main() -> ExitCode {
@@ -64,7 +65,7 @@ fn main() -> ExitCode {
             }
         },
         "seed" => seed::run(rest),
-        "bindings" => test::regenerate_bindings(),
+        "bindings" => test::regenerate_bindings().and_then(|()| fixtures::regenerate()),
         "icons" => icons::regenerate(),
         "-h" | "--help" | "help" => {
             println!("{USAGE}");

@@ -9,6 +9,8 @@ import englishRoutine from '../../locales/en/routine.ftl?raw';
 import englishClinician from '../../locales/en/clinician.ftl?raw';
 import englishReminders from '../../locales/en/reminders.ftl?raw';
 import englishRemindersBanner from '../../locales/en/reminders-banner.ftl?raw';
+import englishProgress from '../../locales/en/progress.ftl?raw';
+import englishProgressEntry from '../../locales/en/progress-entry.ftl?raw';
 
 export type Args = Record<string, FluentVariable>;
 
@@ -20,7 +22,8 @@ export type Language = (typeof SUPPORTED_LANGUAGES)[number];
 // exercise drawings' titles and descriptions (exercise-drawings.ftl), and the
 // exercise library's words (exercises.ftl), whose ids relief-core names; and
 // the Routine section's own words (routine.ftl), and clinician mode's plan
-// builder (clinician.ftl).
+// builder (clinician.ftl); Progress's charts and tables (progress.ftl) and the
+// forms that add to the record: diary, walking, PSFS, ODI/RMDQ (progress-entry.ftl).
 const englishSources = [
   englishSource,
   englishLearn,
@@ -30,6 +33,8 @@ const englishSources = [
   englishClinician,
   englishReminders,
   englishRemindersBanner,
+  englishProgress,
+  englishProgressEntry,
 ];
 
 function makeBundle(locale: string, sources: string[]): FluentBundle {

@@ -35,10 +35,32 @@ import type { Schedule } from './bindings/Schedule';
 import type { SnoozeChoice } from './bindings/SnoozeChoice';
 import type { Weekday } from './bindings/Weekday';
 import type { WhenQuiet } from './bindings/WhenQuiet';
+import type { ProgressRange } from './bindings/ProgressRange';
+import type { ProgressView } from './bindings/ProgressView';
+import type { TodaySummary } from './bindings/TodaySummary';
+import type { MonitorState } from './bindings/MonitorState';
+import type { PainTag } from './bindings/PainTag';
+import type { Walk } from './bindings/Walk';
+import type { PsfsDraft } from './bindings/PsfsDraft';
+import type { PsfsRecord } from './bindings/PsfsRecord';
+import type { ScoredMeasureDraft } from './bindings/ScoredMeasureDraft';
+import type { ScoredMeasureRecord } from './bindings/ScoredMeasureRecord';
+import type { Measure } from './bindings/Measure';
 import { toApiError } from './error';
 
 export type {
   ApiError,
+  ProgressRange,
+  ProgressView,
+  TodaySummary,
+  MonitorState,
+  PainTag,
+  Walk,
+  PsfsDraft,
+  PsfsRecord,
+  ScoredMeasureDraft,
+  ScoredMeasureRecord,
+  Measure,
   Exercise,
   Plan,
   PlanRecord,
@@ -155,6 +177,25 @@ export const exportCalendar = () => call<string | null>('export_calendar');
 export const launchAtLogin = () => call<boolean>('launch_at_login');
 export const setLaunchAtLogin = (enabled: boolean) =>
   call<boolean>('set_launch_at_login', { enabled });
+
+/** Everything the Progress section draws for a range ending today; computed in Rust. */
+export const progress = (range: ProgressRange) => call<ProgressView>('progress', { range });
+/** Today's gentle line about the week, and what the relief-window monitor says. */
+export const todaySummary = () => call<TodaySummary>('today_summary');
+/** Sets the minutes walked on a day (YYYY-MM-DD), replacing what was there; 0 is "did not walk". */
+export const setWalking = (date: string, minutes: number) =>
+  call<Walk>('set_walking', { date, minutes });
+export const addPsfs = (draft: PsfsDraft) => call<PsfsRecord>('add_psfs', { draft });
+export const deletePsfs = (id: number) => call<PsfsRecord>('delete_psfs', { id });
+export const undoDeletePsfs = (id: number) => call<PsfsRecord>('undo_delete_psfs', { id });
+/** Every PSFS, oldest first. */
+export const listPsfs = () => call<PsfsRecord[]>('list_psfs');
+/** An ODI or RMDQ total scored elsewhere; no questionnaire text is shipped. */
+export const addMeasure = (draft: ScoredMeasureDraft) =>
+  call<ScoredMeasureRecord>('add_measure', { draft });
+export const deleteMeasure = (id: number) => call<ScoredMeasureRecord>('delete_measure', { id });
+export const undoDeleteMeasure = (id: number) =>
+  call<ScoredMeasureRecord>('undo_delete_measure', { id });
 
 /** Calls `handler` whenever reminders rang, were answered or changed. Resolves
  * to a function that stops listening. */

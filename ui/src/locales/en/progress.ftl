@@ -1,0 +1,1 @@
+## Progress: the charts, their summaries and tables, and the ranges.
