@@ -77,12 +77,172 @@ export function installFakeTauri(scenario) {
 
   const notFound = { code: 'not_found', message: 'This entry could not be found. It may have been deleted already.' };
 
+  // relief-core's PainDraft::validate: the score, then each diary rating
+  // (named by its field), and the tags as a set in PainTag::ALL order.
   function checkDraft(draft) {
     if (!Number.isInteger(draft.score)) {
       throw { code: 'pain_not_whole', message: 'Pain is rated in whole numbers.' };
     }
     if (draft.score < 0 || draft.score > 10) {
       throw { code: 'pain_out_of_range', message: 'Pain is rated from 0 to 10.' };
+    }
+    for (const field of ['worst24h', 'average24h', 'interference']) {
+      const value = draft[field];
+      if (value === undefined || value === null) continue;
+      if (value < 0 || value > 10) throw { code: 'pain_out_of_range', message: 'Pain is rated from 0 to 10.', field };
+      if (!Number.isInteger(value)) throw { code: 'pain_not_whole', message: 'Pain is rated in whole numbers.', field };
+    }
+  }
+
+  /** The diary's additions as the journal stores them: absent when not given. */
+  function diary(draft) {
+    const out = {};
+    for (const field of ['worst24h', 'average24h', 'interference']) {
+      if (draft[field] !== undefined && draft[field] !== null) out[field] = draft[field];
+    }
+    const tags = ['morning', 'afterExercise', 'work', 'sleep'].filter((tag) => draft.tags?.includes(tag));
+    if (tags.length > 0) out.tags = tags;
+    return out;
+  }
+
+  // Progress entry: walking, PSFS and ODI/RMDQ totals, with relief-core's rules
+  // (stats/measures.rs, pain.rs Walk::new) by their codes and fields.
+  const localDate = (d) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  const today = () => scenario.today ?? localDate(new Date());
+  const realDate = (text) => {
+    if (typeof text !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+    const [y, m, d] = text.split('-').map(Number);
+    const date = new Date(Date.UTC(y, m - 1, d));
+    return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  };
+  const invalidInput = (field) => ({
+    code: 'invalid_input',
+    message: 'Something in this entry could not be saved. Please check it and try again.',
+    ...(field ? { field } : {}),
+  });
+  const walks = new Map();
+  const psfs = new Map((scenario.psfs ?? []).map((r) => [r.id, r]));
+  const deletedPsfs = new Map();
+  let nextPsfsId = Math.max(0, ...psfs.keys()) + 1;
+  const measures = new Map();
+  const deletedMeasures = new Map();
+  let nextMeasureId = 1000;
+  const recordNotFound = { code: 'not_found', message: 'This record could not be found.' };
+
+  function notInFuture(date, field) {
+    if (date > today()) {
+      throw { code: 'date_in_future', message: 'This date is in the future. Please choose today or an earlier day.', field };
+    }
+  }
+
+  function checkPsfs(draft) {
+    const count = draft.activities?.length ?? 0;
+    if (count < 1 || count > 5) throw { code: 'psfs_activity_count', message: 'Please list from 1 to 5 activities.', field: 'activities' };
+    const kept = [];
+    draft.activities.forEach((activity, i) => {
+      if (!Number.isInteger(activity.score) || activity.score < 0 || activity.score > 255) throw invalidInput(`activities[${i}].score`);
+      const field = `activities[${i}].name`;
+      const name = (activity.name ?? '').trim();
+      if (!name) throw { code: 'field_required', message: 'Please fill this in.', field };
+      if ([...name].length > 80) throw { code: 'text_too_long', message: 'This text is too long to save. Please shorten it to 80 characters or fewer.', field };
+      if (kept.some((a) => a.name.toLowerCase() === name.toLowerCase())) {
+        throw { code: 'psfs_duplicate_activity', message: 'You have listed this activity already. Please give each activity a different name.', field };
+      }
+      if (activity.score > 10) {
+        throw { code: 'psfs_score_out_of_range', message: 'Each activity is scored with a whole number from 0 to 10.', field: `activities[${i}].score` };
+      }
+      kept.push({ name, score: activity.score });
+    });
+    if (!realDate(draft.recordedOn)) throw invalidInput('recordedOn');
+    notInFuture(draft.recordedOn, 'recordedOn');
+    return { activities: kept, recordedOn: draft.recordedOn };
+  }
+
+  function checkMeasure(draft) {
+    if (draft.measure !== 'odi' && draft.measure !== 'rmdq') throw invalidInput('measure');
+    if (typeof draft.total !== 'number') throw invalidInput('total');
+    const max = draft.measure === 'odi' ? 100 : 24;
+    const whole = draft.measure === 'odi' || Number.isInteger(draft.total);
+    if (!(draft.total >= 0 && draft.total <= max) || !whole) {
+      throw draft.measure === 'odi'
+        ? { code: 'odi_out_of_range', message: 'The Oswestry (ODI) score is a percentage from 0 to 100. Please check the number.', field: 'total' }
+        : { code: 'rmdq_out_of_range', message: 'The Roland–Morris (RMDQ) score is a whole number from 0 to 24. Please check the number.', field: 'total' };
+    }
+    if (!realDate(draft.recordedOn)) throw invalidInput('recordedOn');
+    notInFuture(draft.recordedOn, 'recordedOn');
+    const scoredBy = draft.scoredBy?.trim() || null;
+    if (scoredBy && [...scoredBy].length > 80) {
+      throw { code: 'text_too_long', message: 'This text is too long to save. Please shorten it to 80 characters or fewer.', field: 'scoredBy' };
+    }
+    return { measure: draft.measure, total: draft.total, recordedOn: draft.recordedOn, scoredBy };
+  }
+
+  const baseMeasures = () => scenario.progress?.views?.all?.measures ?? [];
+
+  /** A view with this fake's own changes to the measures: added ones appended, deleted ones gone. */
+  function withMeasures(view, range) {
+    const base = view.measures.filter((m) => !deletedMeasures.has(m.id) && !measures.has(m.id));
+    const added = [...measures.values()].filter(
+      (m) => range === 'all' || (m.recordedOn >= view.range.first && m.recordedOn <= view.range.last),
+    );
+    return { ...view, measures: [...base, ...added].sort((a, b) => a.recordedOn.localeCompare(b.recordedOn) || a.id - b.id) };
+  }
+
+  function handleEntry(cmd, args) {
+    switch (cmd) {
+      case 'set_walking': {
+        if (!realDate(args.date)) throw invalidInput();
+        const minutes = args.minutes;
+        if (typeof minutes !== 'number' || !(minutes >= 0 && minutes <= 1440) || !Number.isInteger(minutes)) {
+          throw { code: 'walking_minutes_out_of_range', message: 'Walking is logged in whole minutes, from 0 to 1440 (a whole day). Please check the number.', field: 'minutes' };
+        }
+        notInFuture(args.date, 'date');
+        const walk = { date: args.date, minutes };
+        walks.set(walk.date, walk);
+        return walk;
+      }
+      case 'add_psfs': {
+        const record = { id: nextPsfsId++, ...checkPsfs(args.draft) };
+        psfs.set(record.id, record);
+        return record;
+      }
+      case 'delete_psfs': {
+        const old = psfs.get(args.id);
+        if (!old) throw recordNotFound;
+        psfs.delete(args.id);
+        deletedPsfs.set(args.id, old);
+        return old;
+      }
+      case 'undo_delete_psfs': {
+        const old = deletedPsfs.get(args.id);
+        if (!old) throw recordNotFound;
+        deletedPsfs.delete(args.id);
+        psfs.set(args.id, old);
+        return old;
+      }
+      case 'list_psfs':
+        return [...psfs.values()].sort((a, b) => a.recordedOn.localeCompare(b.recordedOn) || a.id - b.id);
+      case 'add_measure': {
+        const record = { id: nextMeasureId++, ...checkMeasure(args.draft) };
+        measures.set(record.id, record);
+        return record;
+      }
+      case 'delete_measure': {
+        const old = measures.get(args.id) ?? baseMeasures().find((m) => m.id === args.id);
+        if (!old || deletedMeasures.has(args.id)) throw recordNotFound;
+        measures.delete(args.id);
+        deletedMeasures.set(args.id, old);
+        return old;
+      }
+      case 'undo_delete_measure': {
+        const old = deletedMeasures.get(args.id);
+        if (!old) throw recordNotFound;
+        deletedMeasures.delete(args.id);
+        measures.set(args.id, old);
+        return old;
+      }
+      default:
+        return undefined;
     }
   }
 
@@ -232,7 +392,7 @@ export function installFakeTauri(scenario) {
         if (!['4w', '3m', '12m', 'all'].includes(args.range)) {
           throw { code: 'invalid_input', message: 'Something went wrong inside the app. Please try again.', field: 'range' };
         }
-        return scenario.progress?.views?.[args.range] ?? emptyView(args.range);
+        return withMeasures(scenario.progress?.views?.[args.range] ?? emptyView(args.range), args.range);
       case 'today_summary':
         return scenario.todaySummary ?? scenario.progress?.summary ?? { activeDaysThisWeek: 0, monitor: { state: 'quiet', reason: 'noBaseline' } };
       default:
@@ -264,6 +424,8 @@ export function installFakeTauri(scenario) {
     if (reminderAnswer !== undefined) return reminderAnswer;
     const progressAnswer = handleProgress(cmd, args);
     if (progressAnswer !== undefined) return progressAnswer;
+    const entryAnswer = handleEntry(cmd, args);
+    if (entryAnswer !== undefined) return entryAnswer;
     switch (cmd) {
       case 'startup_status':
         return {
@@ -288,6 +450,7 @@ export function installFakeTauri(scenario) {
           note: args.draft.note?.trim() || null,
           recordedAt: args.draft.recordedAt ?? now,
           updatedAt: now,
+          ...diary(args.draft),
         };
         entries.set(entry.id, entry);
         return entry;
@@ -296,7 +459,8 @@ export function installFakeTauri(scenario) {
         const old = entries.get(args.id);
         if (!old) throw notFound;
         checkDraft(args.draft);
-        const entry = { ...old, score: args.draft.score, note: args.draft.note?.trim() || null, updatedAt: new Date().toISOString() };
+        const { worst24h, average24h, interference, tags, ...kept } = old;
+        const entry = { ...kept, score: args.draft.score, note: args.draft.note?.trim() || null, updatedAt: new Date().toISOString(), ...diary(args.draft) };
         entries.set(entry.id, entry);
         return entry;
       }
@@ -475,6 +639,8 @@ export function installFakeTauri(scenario) {
     calls,
     savedPlanFiles,
     answers,
+    walks,
+    psfs,
     get reminders() {
       return [...reminders.values()];
     },

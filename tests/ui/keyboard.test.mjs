@@ -39,6 +39,8 @@ describe('keyboard only', () => {
     assert.equal((await focused(page)).tag, 'textarea');
     await kb.type('Gardening for half an hour');
     await kb.press('Tab');
+    assert.match((await focused(page)).text, /More details \(optional\)$/, 'the diary details wait, closed');
+    await kb.press('Tab');
     assert.equal((await focused(page)).text, 'Save');
     await page.screenshot({ path: new URL('keyboard-before-save.png', SCREENSHOTS).pathname });
     await kb.press('Enter');
@@ -62,6 +64,7 @@ describe('keyboard only', () => {
     await kb.press('Tab');
     await kb.press('End');
     await kb.type(' (then rested)');
+    await kb.press('Tab');
     await kb.press('Tab');
     assert.equal((await focused(page)).text, 'Save changes');
     await page.screenshot({ path: new URL('keyboard-editing.png', SCREENSHOTS).pathname, fullPage: true });

@@ -26,6 +26,12 @@ import type { Weekday } from '../src/lib/ipc/bindings/Weekday';
 import type { ProgressRange } from '../src/lib/ipc/bindings/ProgressRange';
 import type { ProgressView } from '../src/lib/ipc/bindings/ProgressView';
 import type { TodaySummary } from '../src/lib/ipc/bindings/TodaySummary';
+import type { PainTag } from '../src/lib/ipc/bindings/PainTag';
+import type { PsfsDraft } from '../src/lib/ipc/bindings/PsfsDraft';
+import type { PsfsRecord } from '../src/lib/ipc/bindings/PsfsRecord';
+import type { ScoredMeasureDraft } from '../src/lib/ipc/bindings/ScoredMeasureDraft';
+import type { ScoredMeasureRecord } from '../src/lib/ipc/bindings/ScoredMeasureRecord';
+import type { Walk } from '../src/lib/ipc/bindings/Walk';
 // Generated from relief-core by `cargo xtask bindings`, so the fake's data is real.
 import LIBRARY from '../../tests/fixtures/exercise-library.json';
 import DEFAULT_PLANS from '../../tests/fixtures/default-plans.json';
@@ -78,7 +84,33 @@ export interface FakeOptions {
   progress?: Partial<Record<ProgressRange, ProgressView>>;
   /** What `today_summary` answers. */
   todaySummary?: TodaySummary;
+  /** Stored PSFS records, oldest first, for `list_psfs`. */
+  psfs?: PsfsRecord[];
+  /** The person's local date for the "not in the future" rules; defaults to the real today. */
+  today?: string;
 }
+
+const PAIN_TAG_ORDER: PainTag[] = ['morning', 'afterExercise', 'work', 'sleep'];
+
+/** The local calendar date, as Rust's `now().date_naive()` would give it. */
+export function localToday(at = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
+}
+
+/** What Rust's NaiveDate accepts: a real date as YYYY-MM-DD. */
+function realDate(text: unknown): text is string {
+  if (typeof text !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const [y, m, d] = text.split('-').map(Number);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+const invalidInput = (field?: string): ApiError => ({
+  code: 'invalid_input',
+  message: 'Something in this entry could not be saved. Please check it and try again.',
+  ...(field ? { field } : {}),
+});
 
 /** A view with no records, as Rust answers for an empty journal: every day of the range, none with data. */
 export function emptyProgressView(range: ProgressRange, today = new Date(NOW)): ProgressView {
@@ -181,10 +213,174 @@ export function fakeJournal(options: FakeOptions = {}) {
     };
   }
 
+  // relief-core's PainDraft::validate: the score, then each diary rating
+  // (named by its field), and the tags as a set in PainTag::ALL order.
   function check(draft: PainDraft) {
     if (draft.score < 0 || draft.score > 10) {
       throw { code: 'pain_out_of_range', message: 'Pain is rated from 0 to 10.' } satisfies ApiError;
     }
+    for (const field of ['worst24h', 'average24h', 'interference'] as const) {
+      const value = draft[field];
+      if (value === undefined || value === null) continue;
+      if (value < 0 || value > 10) {
+        throw { code: 'pain_out_of_range', message: 'Pain is rated from 0 to 10.', field } satisfies ApiError;
+      }
+      if (!Number.isInteger(value)) {
+        throw { code: 'pain_not_whole', message: 'Pain is rated in whole numbers.', field } satisfies ApiError;
+      }
+    }
+  }
+
+  /** The diary's additions as the journal stores them: absent when not given. */
+  function diary(draft: PainDraft): Partial<PainEntry> {
+    const out: Partial<PainEntry> = {};
+    if (draft.worst24h != null) out.worst24h = draft.worst24h;
+    if (draft.average24h != null) out.average24h = draft.average24h;
+    if (draft.interference != null) out.interference = draft.interference;
+    const tags = PAIN_TAG_ORDER.filter((tag) => draft.tags?.includes(tag));
+    if (tags.length > 0) out.tags = tags;
+    return out;
+  }
+
+  // Progress entry: walking, PSFS and ODI/RMDQ totals, with relief-core's rules
+  // (stats/measures.rs, pain.rs Walk::new) by their codes and fields.
+  const today = () => options.today ?? localToday();
+  const walks = new Map<string, Walk>();
+  const psfs = new Map<number, PsfsRecord>((options.psfs ?? []).map((r) => [r.id, r]));
+  const deletedPsfs = new Map<number, PsfsRecord>();
+  let nextPsfsId = Math.max(0, ...psfs.keys()) + 1;
+  const measures = new Map<number, ScoredMeasureRecord>();
+  const deletedMeasures = new Map<number, ScoredMeasureRecord>();
+  let nextMeasureId = 1000;
+  const measureNotFound = { code: 'not_found', message: 'This record could not be found.' };
+
+  function notInFuture(date: string, field: string) {
+    if (date > today()) {
+      throw { code: 'date_in_future', message: 'This date is in the future. Please choose today or an earlier day.', field } satisfies ApiError;
+    }
+  }
+
+  function checkPsfs(draft: PsfsDraft): Omit<PsfsRecord, 'id'> {
+    const count = draft.activities?.length ?? 0;
+    if (count < 1 || count > 5) {
+      throw { code: 'psfs_activity_count', message: 'Please list from 1 to 5 activities.', field: 'activities' };
+    }
+    const kept: PsfsRecord['activities'] = [];
+    draft.activities.forEach((activity, i) => {
+      if (!Number.isInteger(activity.score) || activity.score < 0 || activity.score > 255) {
+        throw invalidInput(`activities[${i}].score`);
+      }
+      const field = `activities[${i}].name`;
+      const name = (activity.name ?? '').trim();
+      if (!name) throw { code: 'field_required', message: 'Please fill this in.', field };
+      if ([...name].length > 80) {
+        throw { code: 'text_too_long', message: 'This text is too long to save. Please shorten it to 80 characters or fewer.', field };
+      }
+      if (kept.some((a) => a.name.toLowerCase() === name.toLowerCase())) {
+        throw { code: 'psfs_duplicate_activity', message: 'You have listed this activity already. Please give each activity a different name.', field };
+      }
+      if (activity.score > 10) {
+        throw { code: 'psfs_score_out_of_range', message: 'Each activity is scored with a whole number from 0 to 10.', field: `activities[${i}].score` };
+      }
+      kept.push({ name, score: activity.score });
+    });
+    if (!realDate(draft.recordedOn)) throw invalidInput('recordedOn');
+    notInFuture(draft.recordedOn, 'recordedOn');
+    return { activities: kept, recordedOn: draft.recordedOn };
+  }
+
+  function checkMeasure(draft: ScoredMeasureDraft): Omit<ScoredMeasureRecord, 'id'> {
+    if (draft.measure !== 'odi' && draft.measure !== 'rmdq') throw invalidInput('measure');
+    if (typeof draft.total !== 'number') throw invalidInput('total');
+    const max = draft.measure === 'odi' ? 100 : 24;
+    const whole = draft.measure === 'odi' || Number.isInteger(draft.total);
+    if (!(draft.total >= 0 && draft.total <= max) || !whole) {
+      throw draft.measure === 'odi'
+        ? { code: 'odi_out_of_range', message: 'The Oswestry (ODI) score is a percentage from 0 to 100. Please check the number.', field: 'total' }
+        : { code: 'rmdq_out_of_range', message: 'The Roland–Morris (RMDQ) score is a whole number from 0 to 24. Please check the number.', field: 'total' };
+    }
+    if (!realDate(draft.recordedOn)) throw invalidInput('recordedOn');
+    notInFuture(draft.recordedOn, 'recordedOn');
+    const scoredBy = draft.scoredBy?.trim() || null;
+    if (scoredBy && [...scoredBy].length > 80) {
+      throw { code: 'text_too_long', message: 'This text is too long to save. Please shorten it to 80 characters or fewer.', field: 'scoredBy' };
+    }
+    return { measure: draft.measure, total: draft.total, recordedOn: draft.recordedOn, scoredBy };
+  }
+
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  function handleEntry(cmd: string, args: Record<string, any>): unknown {
+    switch (cmd) {
+      case 'set_walking': {
+        if (!realDate(args.date)) throw invalidInput();
+        const minutes = args.minutes;
+        if (typeof minutes !== 'number' || !(minutes >= 0 && minutes <= 1440) || !Number.isInteger(minutes)) {
+          throw { code: 'walking_minutes_out_of_range', message: 'Walking is logged in whole minutes, from 0 to 1440 (a whole day). Please check the number.', field: 'minutes' };
+        }
+        notInFuture(args.date, 'date');
+        const walk = { date: args.date, minutes };
+        walks.set(walk.date, walk);
+        return walk;
+      }
+      case 'add_psfs': {
+        const record = { id: nextPsfsId++, ...checkPsfs(args.draft) };
+        psfs.set(record.id, record);
+        return record;
+      }
+      case 'delete_psfs': {
+        const old = psfs.get(args.id);
+        if (!old) throw measureNotFound;
+        psfs.delete(args.id);
+        deletedPsfs.set(args.id, old);
+        return old;
+      }
+      case 'undo_delete_psfs': {
+        const old = deletedPsfs.get(args.id);
+        if (!old) throw measureNotFound;
+        deletedPsfs.delete(args.id);
+        psfs.set(args.id, old);
+        return old;
+      }
+      case 'list_psfs':
+        return [...psfs.values()].sort((a, b) => a.recordedOn.localeCompare(b.recordedOn) || a.id - b.id);
+      case 'add_measure': {
+        const record = { id: nextMeasureId++, ...checkMeasure(args.draft) };
+        measures.set(record.id, record);
+        return record;
+      }
+      case 'delete_measure': {
+        const old = measures.get(args.id) ?? baseMeasures().find((m) => m.id === args.id);
+        if (!old) throw measureNotFound;
+        measures.delete(args.id);
+        deletedMeasures.set(args.id, old);
+        return old;
+      }
+      case 'undo_delete_measure': {
+        const old = deletedMeasures.get(args.id);
+        if (!old) throw measureNotFound;
+        deletedMeasures.delete(args.id);
+        measures.set(args.id, old);
+        return old;
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  /** The measures the scenario's progress view holds, before anything was added or deleted here. */
+  function baseMeasures(): ScoredMeasureRecord[] {
+    return options.progress?.all?.measures ?? [];
+  }
+
+  /** A view with this fake's own changes to the measures: added ones appended, deleted ones gone. */
+  function withMeasures(view: ProgressView, range: ProgressRange): ProgressView {
+    const base = view.measures.filter((m) => !deletedMeasures.has(m.id) && !measures.has(m.id));
+    // 'all' reaches back to the first record, so everything added is in it.
+    const added = [...measures.values()].filter(
+      (m) => range === 'all' || (m.recordedOn >= view.range.first && m.recordedOn <= view.range.last),
+    );
+    const all = [...base, ...added].sort((a, b) => a.recordedOn.localeCompare(b.recordedOn) || a.id - b.id);
+    return { ...view, measures: all };
   }
 
   // Reminders: the list, quiet hours, pause, what waits for an answer, and the
@@ -316,8 +512,11 @@ export function fakeJournal(options: FakeOptions = {}) {
       if (!['4w', '3m', '12m', 'all'].includes(range)) {
         throw { code: 'invalid_input', message: 'Something went wrong inside the app. Please try again.', field: 'range' };
       }
-      return options.progress?.[range] ?? emptyProgressView(range);
+      const view = options.progress?.[range] ?? emptyProgressView(range);
+      return withMeasures(view, range);
     }
+    const entryAnswer = handleEntry(cmd, args);
+    if (entryAnswer !== undefined) return entryAnswer;
     if (cmd === 'today_summary') {
       return options.todaySummary ?? { activeDaysThisWeek: 0, monitor: { state: 'quiet', reason: 'noBaseline' } };
     }
@@ -343,7 +542,7 @@ export function fakeJournal(options: FakeOptions = {}) {
       case 'log_pain': {
         const draft = args.draft as PainDraft;
         check(draft);
-        const created = entry(nextId++, draft.score, draft.recordedAt ?? NOW, draft.note?.trim() || null);
+        const created = { ...entry(nextId++, draft.score, draft.recordedAt ?? NOW, draft.note?.trim() || null), ...diary(draft) };
         entries.set(created.id, created);
         return created;
       }
@@ -353,7 +552,8 @@ export function fakeJournal(options: FakeOptions = {}) {
         const old = entries.get(id);
         if (!old) throw { code: 'not_found', message: 'This entry could not be found.' };
         check(draft);
-        const updated = { ...old, score: draft.score, note: draft.note?.trim() || null, updatedAt: NOW };
+        const { worst24h: _w, average24h: _a, interference: _i, tags: _t, ...kept } = old;
+        const updated = { ...kept, score: draft.score, note: draft.note?.trim() || null, updatedAt: NOW, ...diary(draft) };
         entries.set(id, updated);
         return updated;
       }
@@ -526,6 +726,9 @@ export function fakeJournal(options: FakeOptions = {}) {
     get preferences() {
       return preferences;
     },
+    walks,
+    psfs,
+    measures,
     callsTo: (cmd: string) => calls.filter((c) => c.cmd === cmd),
     failNext: (cmd: string, error: ApiError) => {
       failNext[cmd] = error;

@@ -1,6 +1,6 @@
 // The guided session: lib/player.ts as plain logic with a pinned clock, then
 // the Player view driven by keyboard against the fake journal.
-import { render, screen, waitFor } from '@testing-library/svelte';
+import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { Exercise } from '../src/lib/ipc/bindings/Exercise';
@@ -275,7 +275,14 @@ describe('Player, by keyboard', () => {
     await tabTo(user, 'Save session');
     await user.keyboard('{Enter}');
 
+    // Saved: the end offers the pain diary; Done moves on.
+    await heading('Your session is saved.');
+    await waitFor(() => expect(journal.callsTo('log_session')).toHaveLength(1));
+    expect(onfinish).not.toHaveBeenCalled();
+    await tabTo(user, 'Done');
+    await user.keyboard('{Enter}');
     await waitFor(() => expect(onfinish).toHaveBeenCalledOnce());
+    expect(journal.callsTo('log_pain')).toHaveLength(0);
     const [call] = journal.callsTo('log_session');
     const expected: SessionDraft = {
       startedAt: P.toRfc3339(new Date(T0)),
@@ -338,8 +345,51 @@ describe('Player, by keyboard', () => {
     expect(screen.getByLabelText('How hard did it feel?')).toHaveValue('7');
     expect(screen.getByLabelText('Note (optional)')).toHaveValue('Short one.');
     await user.click(screen.getByRole('button', { name: 'Save session' }));
+    await user.click(await screen.findByRole('button', { name: 'Done' }));
     await waitFor(() => expect(onfinish).toHaveBeenCalledOnce());
     const drafts = journal.callsTo('log_session').map((c) => c.args.draft as SessionDraft);
     expect(drafts[1].exercises.map((e) => e.setsDone)).toEqual([0, 0, 0, 0, 0]);
+  });
+
+  it('after saving, adds a real pain entry marked "After exercise", with the pain after prefilled', async () => {
+    const { journal, user, onfinish } = setup();
+    await heading('Cat–camel');
+    for (let i = 0; i < 5; i += 1) await user.keyboard('{ArrowRight}');
+    await heading('How did it go?');
+    await user.selectOptions(screen.getByLabelText('How hard did it feel?'), '3');
+    await user.selectOptions(screen.getByLabelText('Pain after the session (optional)'), '4');
+    await user.click(screen.getByRole('button', { name: 'Save session' }));
+    await heading('Your session is saved.');
+
+    await user.click(screen.getByRole('button', { name: 'Add to your pain diary' }));
+    const form = screen.getByRole('form', { name: 'Your pain after exercise' });
+    const slider = within(form).getByRole('slider', { name: /Pain score/ });
+    expect(slider).toHaveFocus();
+    expect(slider).toHaveValue('4');
+    expect(within(form).getByRole('checkbox', { name: 'After exercise' })).toBeChecked();
+    await user.selectOptions(within(form).getByLabelText('Worst pain in the last 24 hours'), '6');
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+
+    await waitFor(() => expect(journal.callsTo('log_pain')).toHaveLength(1));
+    expect(journal.callsTo('log_pain')[0].args.draft).toStrictEqual({ score: 4, note: '', worst24h: 6, tags: ['afterExercise'] });
+    expect(journal.entries.get(1)).toMatchObject({ score: 4, worst24h: 6, tags: ['afterExercise'] });
+    expect(await screen.findByText('Saved in your pain diary: pain 4.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Done' })).toHaveFocus();
+    expect(onfinish).not.toHaveBeenCalled();
+    await user.keyboard('{Enter}');
+    expect(onfinish).toHaveBeenCalledOnce();
+  });
+
+  it('starts the diary form at 0 when no pain after was given, and Cancel goes back to the offer', async () => {
+    const { journal, user } = setup();
+    await heading('Cat–camel');
+    for (let i = 0; i < 5; i += 1) await user.keyboard('{ArrowRight}');
+    await user.selectOptions(screen.getByLabelText('How hard did it feel?'), '3');
+    await user.click(screen.getByRole('button', { name: 'Save session' }));
+    await user.click(await screen.findByRole('button', { name: 'Add to your pain diary' }));
+    expect(screen.getByRole('slider', { name: /Pain score/ })).toHaveValue('0');
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.getByRole('button', { name: 'Add to your pain diary' })).toHaveFocus();
+    expect(journal.callsTo('log_pain')).toHaveLength(0);
   });
 });

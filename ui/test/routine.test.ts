@@ -48,6 +48,8 @@ describe('Routine', () => {
     await user.click(screen.getByRole('button', { name: 'Save' }));
 
     await waitFor(() => expect(journal.callsTo('log_session')).toHaveLength(1));
+    // Saved: the card offers the pain diary; Done closes it.
+    await user.click(await screen.findByRole('button', { name: 'Done' }));
     const draft = journal.callsTo('log_session')[0].args.draft as Record<string, unknown>;
     expect(draft.effort).toBe(6);
     const exercises = draft.exercises as Array<Record<string, unknown>>;
