@@ -4,6 +4,7 @@
 //! every field has a safe default, and a file that cannot be read falls back to
 //! `Preferences::default()`.
 
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -124,6 +125,12 @@ pub struct Preferences {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     pub window: Option<WindowState>,
+    /// The `since` of the relief-window notice the person dismissed on Today.
+    /// A later run of the monitor starts on another day, so it shows again;
+    /// absent until a notice is dismissed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional, type = "string")]
+    pub monitor_dismissed_since: Option<NaiveDate>,
 }
 
 impl Default for Preferences {
@@ -138,6 +145,7 @@ impl Default for Preferences {
             tray_explained: false,
             quiet_hours: None,
             window: None,
+            monitor_dismissed_since: None,
         }
     }
 }
@@ -212,5 +220,34 @@ mod tests {
         assert!(p.onboarding_done);
         assert_eq!(p.theme, Theme::System);
         assert_eq!(p.text_size.percent(), 100);
+        assert_eq!(p.monitor_dismissed_since, None);
+    }
+
+    #[test]
+    fn monitor_dismissal() {
+        // A preferences file written before the monitor existed still loads,
+        // and saves without the new field.
+        let old = r#"{"theme":"dark","textSize":125,"language":"en","onboardingDone":true,"clinicianMode":false,"closeToTray":true,"trayExplained":true}"#;
+        let p: Preferences = serde_json::from_str(old).unwrap();
+        assert_eq!(p.monitor_dismissed_since, None);
+        assert_eq!(p.theme, Theme::Dark);
+        assert!(!serde_json::to_string(&p)
+            .unwrap()
+            .contains("monitorDismissedSince"));
+
+        let p: Preferences =
+            serde_json::from_str(r#"{"monitorDismissedSince":"2026-03-03"}"#).unwrap();
+        assert_eq!(
+            p.monitor_dismissed_since,
+            NaiveDate::from_ymd_opt(2026, 3, 3)
+        );
+        let json = serde_json::to_string(&p.clone().validate().unwrap()).unwrap();
+        assert!(
+            json.contains(r#""monitorDismissedSince":"2026-03-03""#),
+            "{json}"
+        );
+
+        check(r#"{"monitorDismissedSince":"2026-02-30"}"#, Err("serde"));
+        check(r#"{"monitorDismissedSince":null}"#, Ok(()));
     }
 }

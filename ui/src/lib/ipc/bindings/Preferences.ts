@@ -31,4 +31,10 @@ quietHours?: QuietHours,
 /**
  * Absent until the window has been closed once.
  */
-window?: WindowState, };
+window?: WindowState, 
+/**
+ * The `since` of the relief-window notice the person dismissed on Today.
+ * A later run of the monitor starts on another day, so it shows again;
+ * absent until a notice is dismissed.
+ */
+monitorDismissedSince?: string, };
