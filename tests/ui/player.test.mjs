@@ -195,6 +195,25 @@ describe('guided session', () => {
     assert.equal(draft.painBefore, 4);
     assert.equal(draft.painAfter, undefined);
     assert.equal(draft.note, 'Easier than last week.');
+
+    // Saved: the end offers the pain diary, by keyboard too.
+    await page.getByRole('heading', { level: 1, name: 'Your session is saved.' }).waitFor();
+    assert.equal((await focused(page)).text, 'Your session is saved.');
+    await tabTo(page, 'Add to your pain diary');
+    await kb.press('Enter');
+    assert.equal((await focused(page)).type, 'range', 'the diary form opens at its score');
+    await kb.press('3');
+    await tabTo(page, 'After exercise');
+    assert.equal(await page.getByRole('checkbox', { name: 'After exercise' }).isChecked(), true);
+    await expectNoAxeViolations(page, 'the diary form after a session');
+    await page.screenshot(shot('player-after-diary'));
+    await tabTo(page, 'Save');
+    await kb.press('Enter');
+    await page.getByText('Saved in your pain diary: pain 3.').waitFor();
+    assert.deepEqual((await app.calls('log_pain')).map((c) => c.args.draft), [{ score: 3, note: '', tags: ['afterExercise'] }]);
+    assert.equal((await focused(page)).text, 'Done');
+    await kb.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Routine' }).waitFor();
     await app.close();
   });
 

@@ -57,14 +57,14 @@ today-routine-open = Go to today's routine
 
 ## Adding to the record (Progress): walking, PSFS and ODI/RMDQ totals.
 entry-title = Add to your record
-entry-intro = Walking, the activities you find hard, and scores from your clinic. Each one adds to the charts above.
+entry-intro = Walking, the activities you find hard, and scores from your clinic. Each one adds to your charts.
 entry-date-invalid = That date does not exist. Please check the day, month and year.
 entry-required = Please fill this in.
 entry-delete-name = { $what }
 entry-saving = Saving…
 walking-title = Walking
 walking-intro = How many minutes did you walk on this day? Saving again for the same day replaces the number.
-walking-date = Day
+walking-date = Which day?
 walking-minutes = Minutes walked
 walking-minutes-hint = A rough number is fine. 0 means you did not walk.
 walking-save = Save walking
