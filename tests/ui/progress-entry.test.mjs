@@ -172,4 +172,17 @@ describe('Progress: adding to the record', () => {
       await app.close();
     });
   }
+
+  it('fits at 200 % text with no sideways scrolling', async () => {
+    const app = await openEntry(harness, { preferences: { theme: 'light', textSize: 200 } });
+    const { page, entry } = app;
+    const psfs = entry.getByRole('region', { name: 'Activities you find hard' });
+    await psfs.getByLabel('Activity 1', { exact: true }).fill('Lifting my grandson into the car seat');
+    await psfs.getByRole('button', { name: 'Save scores' }).click();
+    await psfs.getByText('Please choose a score from 0 to 10.').waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+    assert.equal(overflow, false, 'no sideways scrolling at 200 %');
+    await psfs.screenshot({ path: new URL('psfs-200.png', SCREENSHOTS).pathname });
+    await app.close();
+  });
 });
