@@ -22,7 +22,6 @@ describe('Shell', () => {
   });
 
   it.each([
-    ['Progress', /pain scores over time/],
     ['Export', /save your records in a file/],
   ])('%s says plainly that it is not ready yet', async (name, future) => {
     fakeJournal();

@@ -1,1 +1,126 @@
 ## Progress: the charts, their summaries and tables, and the ranges.
+## Summaries describe the numbers only: never advice, never a judgement.
+
+progress-intro = Your records over time, drawn from your journal. Each chart can also be read as a table.
+progress-range-legend = Show
+progress-range-4w = 4 weeks
+progress-range-3m = 3 months
+progress-range-12m = 12 months
+progress-range-all = All
+progress-loading = Loading your progress…
+progress-empty = Nothing is recorded for this time yet. When you log pain, sessions, walks or measures, they will show here.
+# The stretch a summary talks about, one per range.
+progress-over-4w = over these 4 weeks
+progress-over-3m = over these 3 months
+progress-over-12m = over these 12 months
+progress-over-all = over all your records
+progress-show-table = Show as table
+progress-hide-table = Hide table
+progress-pain-rolling-none = Too few days
+
+## Pain over time
+progress-pain-title = Pain over time
+progress-pain-label = Chart of your pain from 0 to 10 by day, with your 7-day average.
+progress-pain-summary-trend = Your 7-day average went from { $first } to { $last } { $over }.
+progress-pain-summary-days = You logged pain on { $days ->
+    [one] 1 day
+   *[other] { $days } days
+  } { $over }.
+progress-pain-summary-none = You logged no pain scores { $over }.
+progress-pain-summary-baseline = Your usual pain before the procedure was { $baseline }.
+progress-pain-summary-band = The shaded band runs from { $low } to { $high }: a change of { $mcid } points or more is one people usually notice.
+progress-pain-summary-no-baseline = There is no line for your usual pain before the procedure, because it has not been recorded.
+progress-pain-key-daily = Dots: the average of each day's scores
+progress-pain-key-rolling = Solid line: the 7-day average
+progress-pain-key-baseline = Dashed line: your usual pain before the procedure ({ $baseline })
+progress-pain-key-band = Shaded band: { $low } to { $high }, within { $mcid } points of your usual pain before the procedure
+progress-pain-caption = Pain by day, from 0 to 10 (only days with a score)
+progress-pain-date = Date
+progress-pain-mean = Average that day
+progress-pain-readings = Scores that day
+progress-pain-rolling = 7-day average
+progress-pain-axis = Pain (0 to 10)
+
+## Sessions per week
+progress-sessions-title = Sessions per week
+progress-sessions-label = Bar chart of the days you did your routine each week, beside the days your plan asked for.
+progress-sessions-summary = In the week starting { $week }, you did your routine on { $done } of { $planned } planned days ({ $percent }{"\u00A0"}%).
+progress-sessions-summary-unplanned = In the week starting { $week }, you did your routine on { $done ->
+    [one] 1 day
+   *[other] { $done } days
+  }; your plan asked for none.
+progress-sessions-summary-weeks = The chart shows { $weeks ->
+    [one] 1 week
+   *[other] { $weeks } weeks
+  }.
+progress-sessions-summary-none = There are no weeks with a plan or a session { $over }.
+progress-sessions-planned = Days planned
+progress-sessions-done = Days done
+progress-sessions-percent = Share of the plan
+progress-sessions-week = Week starting
+progress-sessions-caption = Days of routine per week: planned and done
+progress-sessions-percent-value = { $percent }{"\u00A0"}%
+progress-sessions-nothing-planned = Nothing planned
+progress-sessions-axis = Days
+
+## PSFS
+progress-psfs-title = Activities you find hard (PSFS)
+progress-psfs-label = Line chart of your scores for each activity, from 0 (unable to do it) to 10 (able to do it as before).
+progress-psfs-scale = Scores run from 0 (unable to do it) to 10 (able to do it as before).
+progress-psfs-summary-one = { $name }: { $first } on { $firstDate }, { $last } on { $lastDate }.
+progress-psfs-summary-single = { $name }: { $score } on { $date }.
+progress-psfs-none = You rated no activities { $over }.
+progress-psfs-caption = Scores for “{ $name }”
+progress-psfs-date = Date
+progress-psfs-score = Score (0 to 10)
+progress-psfs-axis = Score (0 to 10)
+
+## Active days
+progress-active-title = Active days
+progress-active-label = Calendar of your active days: weeks from left to right, Monday at the top. A filled square is a day with a session or a walk.
+progress-active-summary = You were active on { $active } of { $days ->
+    [one] 1 day
+   *[other] { $days } days
+  } { $over }.
+progress-active-how = Each square is a day: weeks run from left to right, Monday at the top. A filled square is a day with a session or a walk.
+progress-active-scroll = Calendar of active days; scroll sideways to see every week
+progress-active-caption = Active days, week by week
+progress-active-week = Week starting
+progress-active-days = Days with a session or a walk
+progress-active-none = None
+progress-active-yes = Active
+progress-active-no = Not active
+
+## Adherence per exercise
+progress-exercises-title = Each exercise
+progress-exercises-caption = Each exercise { $over }: times planned, done and skipped
+progress-exercises-name = Exercise
+progress-exercises-planned = Planned
+progress-exercises-done = Done
+progress-exercises-skipped = Skipped
+progress-exercises-none = No exercises were planned or done { $over }.
+
+## Skip reasons
+progress-skips-title = Reasons for skipping
+progress-skips-caption = Reasons given for skipping { $over }
+progress-skips-reason = Reason
+progress-skips-sessions = In sessions
+progress-skips-reminders = From reminders
+progress-skips-tooPainful = Too painful
+progress-skips-noTime = No time
+progress-skips-noSpaceOrEquipment = No space or equipment
+progress-skips-other = Another reason
+progress-skips-note = “From reminders” counts reminders answered with Skip, including those in a catch-up.
+
+## ODI and RMDQ totals
+progress-measures-title = Questionnaire totals
+progress-measures-caption = ODI and RMDQ totals { $over }
+progress-measures-date = Date
+progress-measures-measure = Questionnaire
+progress-measures-total = Total
+progress-measures-by = Scored by
+progress-measures-by-none = Not given
+progress-measures-odi = ODI (0 to 100{"\u00A0"}%)
+progress-measures-rmdq = RMDQ (0 to 24)
+progress-measures-odi-total = { $total }{"\u00A0"}%
+progress-measures-none = No ODI or RMDQ totals { $over }.

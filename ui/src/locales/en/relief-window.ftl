@@ -93,7 +93,6 @@ not-ready = This section is not ready yet.
 learn-title = Learn
 reminders-title = Reminders
 progress-title = Progress
-progress-not-ready = It will show your pain scores over time.
 export-title = Export
 export-not-ready = It will let you save your records in a file to share with your clinic.
 
