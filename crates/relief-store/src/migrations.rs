@@ -16,13 +16,14 @@ use rusqlite_migration::{Migrations, M};
 use crate::{backup, StoreError};
 
 /// Every migration, oldest first. Index + 1 is the `user_version` after it.
-const SQL: [&str; 6] = [
+const SQL: [&str; 7] = [
     include_str!("../migrations/001_pain_entries.sql"),
     include_str!("../migrations/002_pain_entries_recent_index.sql"),
     include_str!("../migrations/003_procedures.sql"),
     include_str!("../migrations/004_plans_and_sessions.sql"),
     include_str!("../migrations/005_reminders.sql"),
     include_str!("../migrations/006_progress.sql"),
+    include_str!("../migrations/007_session_exercise_tallies.sql"),
 ];
 
 /// The schema version a fully migrated journal has.
@@ -30,9 +31,17 @@ const SQL: [&str; 6] = [
 pub(crate) const LATEST_VERSION: usize = SQL.len();
 
 pub(crate) fn all() -> Migrations<'static> {
-    from_sql(&SQL)
+    let mut steps: Vec<M<'static>> = SQL.iter().map(|s| M::up(s)).collect();
+    // 007 adds up the sessions already in the journal with the very code that
+    // keeps the sums right on every later write, rather than a copy in SQL.
+    steps[6] = M::up_with_hook(SQL[6], |tx: &rusqlite::Transaction| {
+        crate::sessions::recount_every_month(tx)?;
+        Ok(())
+    });
+    Migrations::new(steps)
 }
 
+#[cfg(test)]
 fn from_sql(sql: &[&'static str]) -> Migrations<'static> {
     Migrations::new(sql.iter().map(|s| M::up(s)).collect())
 }
@@ -274,6 +283,144 @@ mod tests {
         ] {
             assert!(names.contains(&table.to_owned()), "{table} missing");
         }
+    }
+
+    /// Writes `session` as a version 6 journal kept it: the exercises' JSON
+    /// with the library id and skip reason beside it, and nothing else.
+    fn add_v6_session(journal: &Journal, session: &relief_core::Session, deleted: bool) {
+        let conn = journal.lock();
+        let id: i64 = conn
+            .query_row(
+                "INSERT INTO sessions (started_at, started_utc_ms, finished_at, effort, updated_at,
+                                       deleted_at)
+                 VALUES (?1, ?2, ?3, 3, ?4, ?5) RETURNING id",
+                params![
+                    session.started_at.to_rfc3339(),
+                    session.started_at.timestamp_millis(),
+                    session.finished_at.to_rfc3339(),
+                    now().to_rfc3339(),
+                    deleted.then(|| now().to_rfc3339()),
+                ],
+                |r| r.get(0),
+            )
+            .unwrap();
+        for (position, e) in session.exercises.iter().enumerate() {
+            conn.execute(
+                "INSERT INTO session_exercises (session_id, position, exercise_json, library_id,
+                                                skipped_reason)
+                 VALUES (?1, ?2, ?3, ?4, ?5)",
+                params![
+                    id,
+                    position as i64,
+                    serde_json::to_string(e).unwrap(),
+                    e.exercise.library_id(),
+                    e.skipped.as_ref().map(|_| "no-time"),
+                ],
+            )
+            .unwrap();
+        }
+    }
+
+    #[test]
+    fn a_version_6_journal_counts_its_sessions_as_before() {
+        use relief_core::{
+            active_days, adherence, CustomExercise, DateRange, Dose, ExerciseRef, Session,
+            SessionExercise, SkipReason,
+        };
+        let exercise = |exercise: ExerciseRef, skipped: bool| SessionExercise {
+            exercise,
+            planned: Dose::Reps { sets: 1, reps: 5 },
+            sets_done: 1,
+            reps_done: vec![5],
+            hold_seconds: vec![],
+            minutes_done: None,
+            skipped: skipped.then_some(SkipReason::NoTime),
+        };
+        let squat = || {
+            ExerciseRef::Custom(CustomExercise {
+                name: "Wall squat".into(),
+                purpose: None,
+                position: None,
+                steps: vec![],
+                key_points: vec![],
+                stop_if: None,
+            })
+        };
+        let walking = || ExerciseRef::Library {
+            id: "walking".into(),
+        };
+        let dir = tempfile::tempdir().unwrap();
+        let old = open_with(dir.path(), now(), &first(6)).unwrap().journal;
+        let start = at("2025-12-20T08:00:00+01:00");
+        for day in 0..60 {
+            let started_at = start + chrono::TimeDelta::days(day);
+            let session = Session {
+                started_at,
+                finished_at: started_at + chrono::TimeDelta::minutes(20 + day),
+                exercises: vec![
+                    exercise(if day % 7 == 3 { squat() } else { walking() }, false),
+                    exercise(squat(), day % 3 == 0),
+                ],
+                effort: 3,
+                pain_before: None,
+                pain_after: None,
+                note: None,
+            };
+            add_v6_session(&old, &session, day % 10 == 5);
+        }
+        drop(old);
+
+        let journal = Journal::open(dir.path(), now()).unwrap().journal;
+        {
+            let conn = journal.lock();
+            let names: Vec<(Option<String>, Option<String>)> = conn
+                .prepare(
+                    "SELECT DISTINCT library_id, custom_name FROM session_exercises ORDER BY 1, 2",
+                )
+                .unwrap()
+                .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+                .unwrap()
+                .map(Result::unwrap)
+                .collect();
+            assert_eq!(
+                names,
+                [
+                    (None, Some("Wall squat".into())),
+                    (Some("walking".into()), None)
+                ],
+                "the custom names are filled in from the JSON"
+            );
+        }
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 3, 29).unwrap();
+        for choice in [
+            crate::ProgressRange::FourWeeks,
+            crate::ProgressRange::ThreeMonths,
+            crate::ProgressRange::All,
+        ] {
+            let view = journal.progress(choice, today).unwrap();
+            let range = DateRange::new(view.range.first, view.range.last).unwrap();
+            let whole = journal
+                .sessions_between(range.first(), range.last())
+                .unwrap();
+            assert_eq!(
+                view.adherence,
+                adherence(&journal.plans_all().unwrap(), &whole, &[], range),
+                "{choice:?}"
+            );
+            assert_eq!(
+                view.active_days,
+                active_days(&whole, &[], range),
+                "{choice:?}"
+            );
+        }
+        let all = journal.progress(crate::ProgressRange::All, today).unwrap();
+        let times: u32 = all
+            .adherence
+            .exercises
+            .iter()
+            .map(|e| e.done + e.skipped)
+            .sum();
+        assert_eq!(times, 54 * 2, "the six deleted sessions are not counted");
     }
 
     #[test]

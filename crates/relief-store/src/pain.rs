@@ -143,6 +143,29 @@ pub(crate) fn between(
     Ok(entries)
 }
 
+/// The readings of `from..=to` as the pain chart and the monitor count them:
+/// each live entry's own date and score, in no particular order. Two columns
+/// rather than whole entries, whose times, notes and tags would cost more to
+/// read than the statistics that use none of them.
+pub(crate) fn readings_between(
+    conn: &Connection,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<Vec<(NaiveDate, PainScore)>, StoreError> {
+    let mut statement = conn.prepare_cached(
+        "SELECT substr(recorded_at, 1, 10), score FROM pain_entries
+         WHERE substr(recorded_at, 1, 10) BETWEEN ?1 AND ?2 AND deleted_at IS NULL",
+    )?;
+    let mut rows = statement.query([from.to_string(), to.to_string()])?;
+    let mut readings = Vec::new();
+    while let Some(row) = rows.next()? {
+        // The first ten characters of the RFC 3339 text are the date in the
+        // offset it was recorded in: what relief-core counts an entry for.
+        readings.push((crate::days::column(row, 0)?, score(1, row.get(1)?)?));
+    }
+    Ok(readings)
+}
+
 /// The local date of the earliest live entry, if any.
 pub(crate) fn first_day(conn: &Connection) -> Result<Option<NaiveDate>, StoreError> {
     crate::days::first(

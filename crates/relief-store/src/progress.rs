@@ -4,14 +4,16 @@
 //! This is where the journal's records meet the rules, so the app's commands
 //! and the benchmark (`cargo xtask bench data`) call the very same functions.
 //! Nothing here computes a statistic itself; it chooses which records each
-//! statistic needs, and reads each kind of record once.
+//! statistic needs, and reads each kind of record once, and only the columns
+//! the statistics count: pain as dates and scores, sessions as tallies (see
+//! `sessions::tallies_between`), so ten years stay within a few milliseconds.
 
 use chrono::{Datelike, Days, Months, NaiveDate};
 use relief_core::stats::MAX_RANGE_DAYS;
 use relief_core::{
-    active_days, active_days_this_week, adherence, pain_series, psfs_trend, relief_monitor,
-    timeline, ActiveDay, Adherence, DateRange, MonitorState, PainEntry, PainScore, PainSeries,
-    Procedure, PsfsTrend, QuietReason,
+    active_days_of_tallies, active_days_this_week_of_tallies, adherence_of_tallies,
+    pain_series_of_readings, psfs_trend, relief_monitor, timeline, ActiveDay, Adherence, DateRange,
+    MonitorState, PainScore, PainSeries, Procedure, PsfsTrend, QuietReason,
 };
 use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
@@ -121,16 +123,16 @@ impl Journal {
     pub fn today_summary(&self, today: NaiveDate) -> Result<TodaySummary, StoreError> {
         self.read(|conn| {
             let week = week_so_far(today);
-            let sessions = sessions::between(conn, week.first(), week.last())?;
+            let sessions = sessions::tallies_between(conn, week.first(), week.last())?;
             let walking = walking::between(conn, week)?;
             let anchor = Anchor::find(conn, today)?;
-            let entries = match anchor.date.filter(|d| *d <= today) {
-                Some(date) => pain::between(conn, date, today)?,
+            let readings = match anchor.date.filter(|d| *d <= today) {
+                Some(date) => pain::readings_between(conn, date, today)?,
                 None => Vec::new(),
             };
             Ok(TodaySummary {
-                active_days_this_week: active_days_this_week(&sessions, &walking, today),
-                monitor: anchor.monitor(&entries, today),
+                active_days_this_week: active_days_this_week_of_tallies(&sessions, &walking, today),
+                monitor: anchor.monitor(&readings, today),
             })
         })
     }
@@ -155,9 +157,11 @@ fn progress(
         .checked_sub_days(Days::new(6))
         .unwrap_or(range.first());
     let from = anchor.date.filter(|d| *d < look_back).unwrap_or(look_back);
-    let entries = pain::between(conn, from, range.last())?;
+    let readings = pain::readings_between(conn, from, range.last())?;
 
-    let sessions = sessions::between(conn, range.first(), range.last())?;
+    // Sessions as counted, not whole: decoding ten years of exercises' JSON
+    // is what once made "all" slow.
+    let sessions = sessions::tallies_between(conn, range.first(), range.last())?;
     let skips = reminders::skip_reasons_between(conn, range.first(), range.last())?;
     let walks = walking::between(conn, range)?;
     let psfs: Vec<_> = measures::psfs_between(conn, range.first(), range.last())?
@@ -169,12 +173,12 @@ fn progress(
             first: range.first(),
             last: range.last(),
         },
-        pain: pain_series(&entries, anchor.baseline, range),
-        adherence: adherence(&plans::all(conn)?, &sessions, &skips, range),
-        active_days: active_days(&sessions, &walks, range),
+        pain: pain_series_of_readings(&readings, anchor.baseline, range),
+        adherence: adherence_of_tallies(&plans::all(conn)?, &sessions, &skips, range),
+        active_days: active_days_of_tallies(&sessions, &walks, range),
         psfs: psfs_trend(&psfs),
         measures: measures::measures_between(conn, range.first(), range.last())?,
-        monitor: anchor.monitor(&entries, today),
+        monitor: anchor.monitor(&readings, today),
     })
 }
 
@@ -196,17 +200,19 @@ impl Anchor {
         })
     }
 
-    /// The monitor on `today`, from `entries` that include every one since
+    /// The monitor on `today`, from `readings` that include every one since
     /// the procedure. Without a procedure there is no baseline to compare
     /// with, which is what the monitor says.
-    fn monitor(&self, entries: &[PainEntry], today: NaiveDate) -> MonitorState {
+    fn monitor(&self, readings: &[(NaiveDate, PainScore)], today: NaiveDate) -> MonitorState {
         let Some(date) = self.date else {
             return MonitorState::Quiet {
                 reason: QuietReason::NoBaseline,
             };
         };
         let daily = match DateRange::new(date, today) {
-            Ok(since) if self.baseline.is_some() => pain_series(entries, self.baseline, since).days,
+            Ok(since) if self.baseline.is_some() => {
+                pain_series_of_readings(readings, self.baseline, since).days
+            }
             // Planned, not yet done, or no baseline: the monitor says why
             // without needing any day.
             _ => Vec::new(),
@@ -317,6 +323,23 @@ mod tests {
         check(
             "SELECT date FROM walking WHERE date BETWEEN 'a' AND 'b'",
             "USING PRIMARY KEY",
+        );
+        // The session counts (migration 007): whole months, whether a session
+        // did anything, and the month rewritten after each write.
+        check(
+            "SELECT times FROM session_exercise_months WHERE month BETWEEN 'a' AND 'b'",
+            "USING INDEX session_exercise_months_by_month",
+        );
+        check(
+            "SELECT EXISTS (SELECT 1 FROM session_exercises e
+                            WHERE e.session_id = 1 AND e.skipped_reason IS NULL)",
+            "USING COVERING INDEX session_exercises_tally",
+        );
+        check(
+            "SELECT count(*) FROM sessions s JOIN session_exercises e ON e.session_id = s.id
+             WHERE substr(s.started_at, 1, 10) BETWEEN 'a' || '-01' AND 'a' || '-31'
+             AND s.deleted_at IS NULL",
+            "USING INDEX sessions_by_day",
         );
     }
 

@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::{did_something, local_date, week_start, DateRange};
+use super::{week_start, DateRange, SessionTallies};
 use crate::SessionRecord;
 
 /// One day of the heatmap.
@@ -37,6 +37,16 @@ pub fn active_days(
     walking: &[(NaiveDate, u32)],
     range: DateRange,
 ) -> Vec<ActiveDay> {
+    active_days_of_tallies(&SessionTallies::from(sessions), walking, range)
+}
+
+/// `active_days` from sessions already tallied, as the journal reads them for
+/// the Progress section and Today.
+pub fn active_days_of_tallies(
+    sessions: &SessionTallies,
+    walking: &[(NaiveDate, u32)],
+    range: DateRange,
+) -> Vec<ActiveDay> {
     let mut days: Vec<ActiveDay> = range
         .days()
         .map(|date| ActiveDay {
@@ -47,15 +57,11 @@ pub fn active_days(
             walking_minutes: 0,
         })
         .collect();
-    for record in sessions.iter().filter(|r| did_something(&r.session)) {
-        let session = &record.session;
-        if let Some(day) = range.index(local_date(session.started_at)) {
-            let minutes = (session.finished_at - session.started_at).num_minutes();
+    for session in sessions.sessions() {
+        if let Some(day) = range.index(session.date) {
             let day = &mut days[day];
-            day.sessions = day.sessions.saturating_add(1);
-            day.session_minutes = day
-                .session_minutes
-                .saturating_add(u32::try_from(minutes).unwrap_or(0));
+            day.sessions = day.sessions.saturating_add(session.done);
+            day.session_minutes = day.session_minutes.saturating_add(session.minutes);
         }
     }
     for (date, minutes) in walking {
@@ -76,10 +82,19 @@ pub fn active_days_this_week(
     walking: &[(NaiveDate, u32)],
     today: NaiveDate,
 ) -> u32 {
+    active_days_this_week_of_tallies(&SessionTallies::from(sessions), walking, today)
+}
+
+/// `active_days_this_week` from sessions already tallied.
+pub fn active_days_this_week_of_tallies(
+    sessions: &SessionTallies,
+    walking: &[(NaiveDate, u32)],
+    today: NaiveDate,
+) -> u32 {
     // Monday to today is at most seven days, so the range is always valid.
     DateRange::new(week_start(today), today).map_or(0, |week| {
         super::count(
-            active_days(sessions, walking, week)
+            active_days_of_tallies(sessions, walking, week)
                 .iter()
                 .filter(|d| d.active)
                 .count(),

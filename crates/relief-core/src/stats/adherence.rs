@@ -16,7 +16,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::{did_something, local_date, week_start, DateRange};
+use super::{local_date, week_start, DateRange, SessionTallies};
 use crate::{ExerciseRef, Plan, PlanRecord, SessionRecord, SkipReason};
 
 /// One ISO week of the range.
@@ -147,6 +147,22 @@ pub fn adherence(
     reminder_skips: &[SkipReason],
     range: DateRange,
 ) -> Adherence {
+    adherence_of_tallies(
+        plans,
+        &SessionTallies::from(sessions),
+        reminder_skips,
+        range,
+    )
+}
+
+/// `adherence` from sessions already tallied: what the journal reads for the
+/// Progress section, so it never builds whole sessions just to count them.
+pub fn adherence_of_tallies(
+    plans: &[PlanRecord],
+    sessions: &SessionTallies,
+    reminder_skips: &[SkipReason],
+    range: DateRange,
+) -> Adherence {
     let days = range.day_count();
     let mut oldest_first: Vec<usize> = (0..plans.len()).collect();
     oldest_first.sort_by_key(|i| plans[*i].created_at);
@@ -167,24 +183,33 @@ pub fn adherence(
                 plan_days[p] * u64::from(item.days_per_week) * u64::from(item.times_per_day);
         }
     }
-    let mut skips: HashMap<SkipKind, (u32, u32)> = HashMap::new();
-    for record in sessions {
-        let session = &record.session;
-        let Some(day) = range.index(local_date(session.started_at)) else {
-            continue;
-        };
-        if did_something(session) {
-            done_days[day] = true;
+    for session in sessions.sessions() {
+        if let Some(day) = range.index(session.date) {
+            done_days[day] |= session.done > 0;
         }
-        for e in &session.exercises {
-            let row = rows.get(&e.exercise);
-            match &e.skipped {
-                None => row.done = row.done.saturating_add(1),
-                Some(reason) => {
-                    row.skipped = row.skipped.saturating_add(1);
-                    let kind = skips.entry(reason.into()).or_default();
-                    kind.0 = kind.0.saturating_add(1);
-                }
+    }
+    // Exercises done off-plan are listed in the order first met, so the
+    // counts are taken in that order; a count is in the range when its first
+    // time is (the journal never adds up times across the range's edge).
+    let mut counts: Vec<_> = sessions
+        .counts()
+        .iter()
+        .filter(|c| range.contains(c.first.date))
+        .collect();
+    counts.sort_by_key(|c| c.first.order);
+    let mut skips: HashMap<SkipKind, (u32, u32)> = HashMap::new();
+    // Each counted exercise's row, found by name once rather than per count.
+    let mut row_of: Vec<Option<usize>> = vec![None; sessions.exercise_count()];
+    for count in counts {
+        let i = *row_of[count.exercise]
+            .get_or_insert_with(|| rows.position(sessions.exercise(count.exercise)));
+        let row = &mut rows.list[i].1;
+        match count.skipped {
+            None => row.done = row.done.saturating_add(count.times),
+            Some(kind) => {
+                row.skipped = row.skipped.saturating_add(count.times);
+                let kind = skips.entry(kind).or_default();
+                kind.0 = kind.0.saturating_add(count.times);
             }
         }
     }
@@ -314,12 +339,18 @@ struct Row {
 
 impl Rows {
     fn get(&mut self, exercise: &ExerciseRef) -> &mut Row {
-        let key = ExerciseKey::from(exercise);
-        let i = *self.index.entry(key.clone()).or_insert_with(|| {
-            self.list.push((key, Row::default()));
-            self.list.len() - 1
-        });
+        let i = self.position(&ExerciseKey::from(exercise));
         &mut self.list[i].1
+    }
+
+    /// The position of `key`'s row, added at the end when it has none yet.
+    fn position(&mut self, key: &ExerciseKey) -> usize {
+        if let Some(&i) = self.index.get(key) {
+            return i;
+        }
+        self.list.push((key.clone(), Row::default()));
+        self.index.insert(key.clone(), self.list.len() - 1);
+        self.list.len() - 1
     }
 }
 

@@ -16,14 +16,19 @@ mod adherence;
 mod measures;
 mod monitor;
 mod pain;
+mod tally;
 
 use chrono::{DateTime, Datelike, Days, FixedOffset, NaiveDate};
 
-use crate::{CoreError, Session};
+use crate::CoreError;
 
-pub use active::{active_days, active_days_this_week, ActiveDay};
+pub use active::{
+    active_days, active_days_of_tallies, active_days_this_week, active_days_this_week_of_tallies,
+    ActiveDay,
+};
 pub use adherence::{
-    adherence, Adherence, ExerciseAdherence, ExerciseKey, SkipCount, SkipKind, WeekAdherence,
+    adherence, adherence_of_tallies, Adherence, ExerciseAdherence, ExerciseKey, SkipCount,
+    SkipKind, WeekAdherence,
 };
 pub use measures::{
     psfs_trend, Measure, Psfs, PsfsActivity, PsfsDraft, PsfsPoint, PsfsTrend, ScoredMeasure,
@@ -34,8 +39,10 @@ pub use monitor::{
     MONITOR_WINDOW_DAYS,
 };
 pub use pain::{
-    pain_series, ChangeBand, PainDay, PainSeries, PAIN_MCID, ROLLING_DAYS, ROLLING_MIN_DAYS,
+    pain_series, pain_series_of_readings, ChangeBand, PainDay, PainSeries, PAIN_MCID, ROLLING_DAYS,
+    ROLLING_MIN_DAYS,
 };
+pub use tally::{Met, SessionTallies};
 
 /// The longest range a statistic accepts: fifty years of days. A longer one is a
 /// typo in a year, and refusing it keeps every table a few thousand rows.
@@ -115,13 +122,6 @@ fn days_before(date: NaiveDate, days: usize) -> NaiveDate {
 /// The Monday that starts `date`'s ISO week.
 fn week_start(date: NaiveDate) -> NaiveDate {
     days_before(date, date.weekday().num_days_from_monday() as usize)
-}
-
-/// Whether a session counts as doing the routine: at least one exercise not
-/// skipped. A session where every exercise was skipped is kept for its skip
-/// reasons, but nobody did the routine that day.
-fn did_something(session: &Session) -> bool {
-    session.exercises.iter().any(|e| e.skipped.is_none())
 }
 
 /// A count as `u32`, saturating: a count that large is no longer a number

@@ -73,16 +73,39 @@ pub fn pain_series(
     baseline: Option<PainScore>,
     range: DateRange,
 ) -> PainSeries {
-    let start = days_before(range.first(), ROLLING_DAYS - 1);
-    // From the first day looked back on to the last day of the range.
-    let span = (range.first() - start).num_days() as usize + range.day_count();
-    let daily = daily_means(
+    series(
         entries
             .iter()
             .map(|e| (local_date(e.recorded_at), e.score.get())),
-        start,
-        span,
-    );
+        baseline,
+        range,
+    )
+}
+
+/// `pain_series` from readings alone: each entry's own date and its score,
+/// which is all the chart and the monitor look at. The journal reads these
+/// for years of entries rather than whole entries with their notes and tags.
+pub fn pain_series_of_readings(
+    readings: &[(NaiveDate, PainScore)],
+    baseline: Option<PainScore>,
+    range: DateRange,
+) -> PainSeries {
+    series(
+        readings.iter().map(|(date, score)| (*date, score.get())),
+        baseline,
+        range,
+    )
+}
+
+fn series(
+    readings: impl IntoIterator<Item = (NaiveDate, u8)>,
+    baseline: Option<PainScore>,
+    range: DateRange,
+) -> PainSeries {
+    let start = days_before(range.first(), ROLLING_DAYS - 1);
+    // From the first day looked back on to the last day of the range.
+    let span = (range.first() - start).num_days() as usize + range.day_count();
+    let daily = daily_means(readings, start, span);
     let means: Vec<Option<f64>> = daily.iter().map(|(m, _)| *m).collect();
     let rolling = rolling_means(&means, ROLLING_DAYS, ROLLING_MIN_DAYS);
     let skip = span - range.day_count();
