@@ -1,0 +1,1 @@
+//! FHIR R4: the journal as a Bundle of type collection.
