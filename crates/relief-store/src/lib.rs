@@ -26,6 +26,7 @@ mod progress;
 mod recovery;
 mod reminders;
 mod sessions;
+mod snapshot;
 mod walking;
 
 pub use batch::Batch;
@@ -34,6 +35,7 @@ pub use journal::{Journal, Opened};
 pub use measures::{PsfsRecord, ScoredMeasureRecord};
 pub use progress::{DaySpan, ProgressRange, ProgressView, TodaySummary};
 pub use recovery::Recovery;
+pub use snapshot::{ReminderEventRecord, Snapshot};
 
 /// The journal's file name inside the data folder.
 pub const JOURNAL_FILE: &str = "journal.sqlite3";
