@@ -25,6 +25,7 @@ mod procedures;
 mod progress;
 mod recovery;
 mod reminders;
+mod restore;
 mod sessions;
 mod snapshot;
 mod walking;
@@ -35,6 +36,7 @@ pub use journal::{Journal, Opened};
 pub use measures::{PsfsRecord, ScoredMeasureRecord};
 pub use progress::{DaySpan, ProgressRange, ProgressView, TodaySummary};
 pub use recovery::Recovery;
+pub use restore::{RestoreMode, Restored};
 pub use snapshot::{ReminderEventRecord, Snapshot};
 
 /// The journal's file name inside the data folder.

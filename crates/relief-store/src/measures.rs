@@ -39,8 +39,8 @@ pub struct ScoredMeasureRecord {
     pub measure: ScoredMeasure,
 }
 
-const PSFS_COLUMNS: &str = "id, recorded_on, activities_json";
-const MEASURE_COLUMNS: &str = "id, measure, total, recorded_on, scored_by";
+pub(crate) const PSFS_COLUMNS: &str = "id, recorded_on, activities_json";
+pub(crate) const MEASURE_COLUMNS: &str = "id, measure, total, recorded_on, scored_by";
 
 impl Journal {
     pub fn add_psfs(
@@ -221,7 +221,7 @@ fn soft_delete<T>(
     .optional()
 }
 
-fn measure_text(measure: Measure) -> &'static str {
+pub(crate) fn measure_text(measure: Measure) -> &'static str {
     match measure {
         Measure::Odi => "odi",
         Measure::Rmdq => "rmdq",
@@ -229,7 +229,7 @@ fn measure_text(measure: Measure) -> &'static str {
 }
 
 /// Reads a row of `PSFS_COLUMNS`; a hand-edited row is a conversion error.
-fn psfs(row: &Row<'_>) -> rusqlite::Result<PsfsRecord> {
+pub(crate) fn psfs(row: &Row<'_>) -> rusqlite::Result<PsfsRecord> {
     let json: String = row.get(2)?;
     let activities: Vec<PsfsActivity> = serde_json::from_str(&json)
         .map_err(|e| rusqlite::Error::FromSqlConversionFailure(2, Type::Text, Box::new(e)))?;
@@ -243,7 +243,7 @@ fn psfs(row: &Row<'_>) -> rusqlite::Result<PsfsRecord> {
 }
 
 /// Reads a row of `MEASURE_COLUMNS`; a hand-edited row is a conversion error.
-fn scored(row: &Row<'_>) -> rusqlite::Result<ScoredMeasureRecord> {
+pub(crate) fn scored(row: &Row<'_>) -> rusqlite::Result<ScoredMeasureRecord> {
     let measure: String = row.get(1)?;
     let measure = [Measure::Odi, Measure::Rmdq]
         .into_iter()

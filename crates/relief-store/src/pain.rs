@@ -17,7 +17,7 @@ use relief_core::{PainEntry, PainScore, ValidPain};
 
 use crate::{Journal, StoreError};
 
-const COLUMNS: &str =
+pub(crate) const COLUMNS: &str =
     "id, score, note, recorded_at, updated_at, worst_24h, average_24h, interference, tags";
 
 impl Journal {
@@ -201,13 +201,13 @@ pub(crate) fn insert(
 }
 
 /// Tag names joined by commas; none for no tags.
-fn tags_text(tags: &[PainTag]) -> Option<String> {
+pub(crate) fn tags_text(tags: &[PainTag]) -> Option<String> {
     (!tags.is_empty()).then(|| tags.iter().map(|t| t.name()).collect::<Vec<_>>().join(","))
 }
 
 /// Reads a row of `COLUMNS`. A value no rule would have let in (someone edited the
 /// file by hand) is a conversion error, never a panic.
-fn entry(row: &Row<'_>) -> rusqlite::Result<PainEntry> {
+pub(crate) fn entry(row: &Row<'_>) -> rusqlite::Result<PainEntry> {
     let tags: Option<String> = row.get(8)?;
     let tags = tags
         .iter()

@@ -80,7 +80,7 @@ pub(crate) fn replace(
     )?)
 }
 
-fn source_text(source: PlanSource) -> &'static str {
+pub(crate) fn source_text(source: PlanSource) -> &'static str {
     match source {
         PlanSource::Default => "default",
         PlanSource::Edited => "edited",
@@ -89,7 +89,7 @@ fn source_text(source: PlanSource) -> &'static str {
 }
 
 /// Reads a row of `COLUMNS`; a hand-edited row is a conversion error, not a panic.
-fn record(row: &Row<'_>) -> rusqlite::Result<PlanRecord> {
+pub(crate) fn record(row: &Row<'_>) -> rusqlite::Result<PlanRecord> {
     let bad = |index: usize, what: String| {
         rusqlite::Error::FromSqlConversionFailure(index, Type::Text, what.into())
     };

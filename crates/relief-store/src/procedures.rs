@@ -12,7 +12,7 @@ use relief_core::{PainScore, Procedure, Region, Side, ValidProcedure};
 
 use crate::{Journal, StoreError};
 
-const COLUMNS: &str = "id, date, region, levels, side, clinic, clinician, baseline_pain, notes";
+pub(crate) const COLUMNS: &str = "id, date, region, levels, side, clinic, clinician, baseline_pain, notes";
 
 impl Journal {
     /// Stores a new procedure record and returns it with its id.
@@ -134,7 +134,7 @@ pub(crate) fn all(conn: &Connection) -> Result<Vec<Procedure>, StoreError> {
     Ok(rows.collect::<Result<_, _>>()?)
 }
 
-fn region_text(region: Region) -> &'static str {
+pub(crate) fn region_text(region: Region) -> &'static str {
     match region {
         Region::Lumbar => "lumbar",
         Region::Thoracic => "thoracic",
@@ -143,7 +143,7 @@ fn region_text(region: Region) -> &'static str {
     }
 }
 
-fn side_text(side: Side) -> &'static str {
+pub(crate) fn side_text(side: Side) -> &'static str {
     match side {
         Side::Left => "left",
         Side::Right => "right",
@@ -153,7 +153,7 @@ fn side_text(side: Side) -> &'static str {
 
 /// Reads a row of `COLUMNS`. A value no rule would have let in (a hand-edited
 /// file) is a conversion error, never a panic.
-fn procedure(row: &Row<'_>) -> rusqlite::Result<Procedure> {
+pub(crate) fn procedure(row: &Row<'_>) -> rusqlite::Result<Procedure> {
     let bad = |index: usize, kind: Type, what: String| {
         rusqlite::Error::FromSqlConversionFailure(index, kind, what.into())
     };

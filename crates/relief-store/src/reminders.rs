@@ -5,16 +5,18 @@
 //! Whether a reminder is valid and when it is due is relief-core's business; this
 //! module stores a `ValidReminder` and reads it back, and never computes a time.
 
-use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
+use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, Utc};
 use rusqlite::types::Type;
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
 use relief_core::reminders::{ReminderEvent, ReminderOutcome, SchedulerState};
-use relief_core::{Reminder, ReminderKind, SkipReason, Snoozes, ValidReminder};
+use relief_core::{Occurrence, Reminder, ReminderKind, SkipReason, Snoozes, ValidReminder};
+
+use crate::ReminderEventRecord;
 
 use crate::{Journal, StoreError};
 
-const COLUMNS: &str = "id, kind, message, enabled, schedule_json";
+pub(crate) const COLUMNS: &str = "id, kind, message, enabled, schedule_json";
 
 impl Journal {
     pub fn add_reminder(
@@ -133,26 +135,7 @@ impl Journal {
 
     /// The scheduler's memory, or none before its first check.
     pub fn scheduler_state(&self) -> Result<Option<SchedulerState>, StoreError> {
-        let conn = self.lock();
-        let row: Option<(String, String)> = conn
-            .query_row(
-                "SELECT last_check, snoozes_json FROM scheduler_state WHERE id = 1",
-                [],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
-            .optional()?;
-        row.map(|(last_check, snoozes)| {
-            let last_check = DateTime::parse_from_rfc3339(&last_check)
-                .map_err(|e| StoreError::Serialise(format!("last_check: {e}")))?
-                .with_timezone(&Utc);
-            // Snoozes are a convenience: a damaged value means nothing is snoozed.
-            let snoozes: Snoozes = serde_json::from_str(&snoozes).unwrap_or_default();
-            Ok(SchedulerState {
-                last_check,
-                snoozes,
-            })
-        })
-        .transpose()
+        scheduler_state_in(&self.lock())
     }
 
     pub fn save_scheduler_state(&self, state: &SchedulerState) -> Result<(), StoreError> {
@@ -167,6 +150,28 @@ impl Journal {
         })?;
         Ok(())
     }
+}
+
+pub(crate) fn scheduler_state_in(conn: &Connection) -> Result<Option<SchedulerState>, StoreError> {
+    let row: Option<(String, String)> = conn
+        .query_row(
+            "SELECT last_check, snoozes_json FROM scheduler_state WHERE id = 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?;
+    row.map(|(last_check, snoozes)| {
+        let last_check = DateTime::parse_from_rfc3339(&last_check)
+            .map_err(|e| StoreError::Serialise(format!("last_check: {e}")))?
+            .with_timezone(&Utc);
+        // Snoozes are a convenience: a damaged value means nothing is snoozed.
+        let snoozes: Snoozes = serde_json::from_str(&snoozes).unwrap_or_default();
+        Ok(SchedulerState {
+            last_check,
+            snoozes,
+        })
+    })
+    .transpose()
 }
 
 pub(crate) fn insert(
@@ -242,11 +247,11 @@ pub(crate) fn skip_reasons_between(
     Ok(rows.collect::<Result<_, _>>()?)
 }
 
-fn json<T: serde::Serialize>(value: &T) -> Result<String, StoreError> {
+pub(crate) fn json<T: serde::Serialize>(value: &T) -> Result<String, StoreError> {
     serde_json::to_string(value).map_err(|e| StoreError::Serialise(e.to_string()))
 }
 
-fn kind_text(kind: ReminderKind) -> &'static str {
+pub(crate) fn kind_text(kind: ReminderKind) -> &'static str {
     match kind {
         ReminderKind::Routine => "routine",
         ReminderKind::Diary => "diary",
@@ -255,7 +260,7 @@ fn kind_text(kind: ReminderKind) -> &'static str {
     }
 }
 
-fn outcome_text(outcome: &ReminderOutcome) -> &'static str {
+pub(crate) fn outcome_text(outcome: &ReminderOutcome) -> &'static str {
     match outcome {
         ReminderOutcome::Shown => "shown",
         ReminderOutcome::Done => "done",
@@ -265,7 +270,7 @@ fn outcome_text(outcome: &ReminderOutcome) -> &'static str {
     }
 }
 
-fn skip_text(outcome: &ReminderOutcome) -> Option<&'static str> {
+pub(crate) fn skip_text(outcome: &ReminderOutcome) -> Option<&'static str> {
     match outcome {
         ReminderOutcome::Skipped { reason } => Some(match reason {
             SkipReason::TooPainful => "too-painful",
@@ -279,7 +284,7 @@ fn skip_text(outcome: &ReminderOutcome) -> Option<&'static str> {
 
 /// Reads a row of `COLUMNS`. A value no rule would have let in (a hand-edited
 /// file) is a conversion error, never a panic.
-fn reminder(row: &Row<'_>) -> rusqlite::Result<Reminder> {
+pub(crate) fn reminder(row: &Row<'_>) -> rusqlite::Result<Reminder> {
     let bad = |index: usize, what: String| {
         rusqlite::Error::FromSqlConversionFailure(index, Type::Text, what.into())
     };
@@ -300,5 +305,51 @@ fn reminder(row: &Row<'_>) -> rusqlite::Result<Reminder> {
         message: row.get(2)?,
         enabled: row.get(3)?,
         schedule: serde_json::from_str(&schedule).map_err(|e| bad(4, e.to_string()))?,
+    })
+}
+
+/// Reads `id, reminder_id, set_for, due_at, outcome, skip_reason,
+/// from_catch_up, recorded_at` of `reminder_events`. An "other" skip comes
+/// back without its words, which the journal does not keep.
+pub(crate) fn event_record(row: &Row<'_>) -> rusqlite::Result<ReminderEventRecord> {
+    let bad = |index: usize, what: String| {
+        rusqlite::Error::FromSqlConversionFailure(index, Type::Text, what.into())
+    };
+    let set_for: String = row.get(2)?;
+    let local = NaiveDateTime::parse_from_str(&set_for, "%Y-%m-%dT%H:%M:%S")
+        .map_err(|e| bad(2, e.to_string()))?;
+    let time = |index: usize| -> rusqlite::Result<DateTime<FixedOffset>> {
+        let text: String = row.get(index)?;
+        DateTime::parse_from_rfc3339(&text).map_err(|e| bad(index, e.to_string()))
+    };
+    let outcome: String = row.get(4)?;
+    let skip: Option<String> = row.get(5)?;
+    let outcome = match outcome.as_str() {
+        "shown" => ReminderOutcome::Shown,
+        "done" => ReminderOutcome::Done,
+        "snoozed" => ReminderOutcome::Snoozed,
+        "moved" => ReminderOutcome::Moved,
+        "skipped" => ReminderOutcome::Skipped {
+            reason: match skip.as_deref() {
+                Some("too-painful") => SkipReason::TooPainful,
+                Some("no-time") => SkipReason::NoTime,
+                Some("no-space-or-equipment") => SkipReason::NoSpaceOrEquipment,
+                _ => SkipReason::Other { text: None },
+            },
+        },
+        other => return Err(bad(4, format!("unknown outcome {other:?}"))),
+    };
+    Ok(ReminderEventRecord {
+        id: row.get(0)?,
+        event: ReminderEvent {
+            occurrence: Occurrence {
+                reminder_id: row.get(1)?,
+                local,
+                due: time(3)?.with_timezone(&Utc),
+            },
+            outcome,
+            from_catch_up: row.get(6)?,
+        },
+        recorded_at: time(7)?,
     })
 }

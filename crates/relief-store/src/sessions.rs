@@ -532,14 +532,14 @@ fn skip_kind(row: &Row<'_>, index: usize) -> rusqlite::Result<Option<SkipKind>> 
 }
 
 /// One row's worth of a session exercise: its JSON and the copied-out columns.
-struct ExerciseRow {
+pub(crate) struct ExerciseRow {
     json: String,
     library_id: Option<String>,
     custom_name: Option<String>,
     skipped_reason: Option<&'static str>,
 }
 
-fn exercise_rows(session: &Session) -> Result<Vec<ExerciseRow>, StoreError> {
+pub(crate) fn exercise_rows(session: &Session) -> Result<Vec<ExerciseRow>, StoreError> {
     session
         .exercises
         .iter()
@@ -566,7 +566,7 @@ fn exercise_rows(session: &Session) -> Result<Vec<ExerciseRow>, StoreError> {
         .collect()
 }
 
-fn insert_exercises(
+pub(crate) fn insert_exercises(
     conn: &Connection,
     session_id: i64,
     rows: &[ExerciseRow],
