@@ -4,4 +4,5 @@
 //! or bytes back into records. It must never know about Tauri, SQLite, the
 //! file system or the clock: callers pass `now` and write the bytes.
 
+pub mod backup;
 pub mod fhir;

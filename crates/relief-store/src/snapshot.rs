@@ -6,8 +6,8 @@
 //! merge can tell a record it already has.
 
 use chrono::{DateTime, FixedOffset};
-use relief_core::reminders::{ReminderEvent, SchedulerState};
 use relief_core::pain::Walk;
+use relief_core::reminders::{ReminderEvent, SchedulerState};
 use relief_core::{PainEntry, PlanRecord, Procedure, Reminder, SessionRecord};
 use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
@@ -28,8 +28,11 @@ pub struct ReminderEventRecord {
 }
 
 /// Everything the journal holds, oldest first in each list.
+///
+/// Unknown lists are refused rather than dropped: a file from a newer app
+/// must not lose records silently by being read here.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Snapshot {
     pub procedures: Vec<Procedure>,
     pub pain: Vec<PainEntry>,
