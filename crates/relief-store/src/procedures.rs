@@ -12,7 +12,8 @@ use relief_core::{PainScore, Procedure, Region, Side, ValidProcedure};
 
 use crate::{Journal, StoreError};
 
-pub(crate) const COLUMNS: &str = "id, date, region, levels, side, clinic, clinician, baseline_pain, notes";
+pub(crate) const COLUMNS: &str =
+    "id, date, region, levels, side, clinic, clinician, baseline_pain, notes";
 
 impl Journal {
     /// Stores a new procedure record and returns it with its id.

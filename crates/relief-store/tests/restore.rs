@@ -50,7 +50,11 @@ fn filled(journal: &Journal) {
             worst_24h: Some(PainScore::try_from(6.0).unwrap()),
             interference: Some(PainScore::try_from(3.0).unwrap()),
             tags: vec![relief_core::pain::PainTag::Morning],
-            ..pain((day % 8) as u8, Some("stiff, \"better\" later"), "2026-02-01T08:15:00+00:00")
+            ..pain(
+                (day % 8) as u8,
+                Some("stiff, \"better\" later"),
+                "2026-02-01T08:15:00+00:00",
+            )
         };
         entry.recorded_at = when;
         let stored = journal.add_pain(&entry, now()).unwrap();
@@ -66,7 +70,9 @@ fn filled(journal: &Journal) {
             finished_at: started_at + Duration::minutes(20),
             exercises: vec![
                 SessionExercise {
-                    exercise: ExerciseRef::Library { id: "pelvic-tilt".into() },
+                    exercise: ExerciseRef::Library {
+                        id: "pelvic-tilt".into(),
+                    },
                     planned: Dose::Reps { sets: 2, reps: 10 },
                     sets_done: 2,
                     reps_done: vec![10, 8],
@@ -75,7 +81,9 @@ fn filled(journal: &Journal) {
                     skipped: None,
                 },
                 SessionExercise {
-                    exercise: ExerciseRef::Library { id: "bridge".into() },
+                    exercise: ExerciseRef::Library {
+                        id: "bridge".into(),
+                    },
                     planned: Dose::Reps { sets: 1, reps: 8 },
                     sets_done: 0,
                     reps_done: vec![],
@@ -95,15 +103,33 @@ fn filled(journal: &Journal) {
     }
 
     journal
-        .set_walking(&Walk { date: date("2026-03-01"), minutes: 35 }, now())
+        .set_walking(
+            &Walk {
+                date: date("2026-03-01"),
+                minutes: 35,
+            },
+            now(),
+        )
         .unwrap();
     journal
-        .set_walking(&Walk { date: date("2026-03-02"), minutes: 0 }, now())
+        .set_walking(
+            &Walk {
+                date: date("2026-03-02"),
+                minutes: 0,
+            },
+            now(),
+        )
         .unwrap();
     let psfs = PsfsDraft {
         activities: vec![
-            PsfsActivity { name: "Walking 30 min".into(), score: 4 },
-            PsfsActivity { name: "Gardening".into(), score: 2 },
+            PsfsActivity {
+                name: "Walking 30 min".into(),
+                score: 4,
+            },
+            PsfsActivity {
+                name: "Gardening".into(),
+                score: 2,
+            },
         ],
         recorded_on: date("2026-02-01"),
     }
@@ -191,7 +217,9 @@ fn a_replace_into_an_empty_journal_gives_back_the_same_snapshot() {
 
     let dir = tempfile::tempdir().unwrap();
     let journal = open(dir.path());
-    let (restored, backup) = journal.restore(&source, RestoreMode::Replace, now()).unwrap();
+    let (restored, backup) = journal
+        .restore(&source, RestoreMode::Replace, now())
+        .unwrap();
     assert!(backup.is_file(), "a backup is taken before the restore");
     assert_eq!(restored.pain, 39);
     assert_eq!(restored.sessions, 12);
@@ -234,7 +262,9 @@ fn a_merge_keeps_what_the_journal_has_and_adds_the_rest() {
         ..Snapshot::default()
     };
     partial.pain[0].note = Some("changed here".into());
-    journal.restore(&partial, RestoreMode::Replace, now()).unwrap();
+    journal
+        .restore(&partial, RestoreMode::Replace, now())
+        .unwrap();
 
     let (restored, _) = journal.restore(&source, RestoreMode::Merge, now()).unwrap();
     assert_eq!(restored.pain, 29, "only the entries not already there");
@@ -262,7 +292,11 @@ fn a_merge_keeps_the_journals_current_plan() {
     let dir = tempfile::tempdir().unwrap();
     let journal = open(dir.path());
     let mine = journal
-        .replace_plan(&default_plan(relief_core::Phase::Recovery), PlanSource::Edited, now())
+        .replace_plan(
+            &default_plan(relief_core::Phase::Recovery),
+            PlanSource::Edited,
+            now(),
+        )
         .unwrap();
     journal.restore(&source, RestoreMode::Merge, now()).unwrap();
     let current = journal.current_plan().unwrap().unwrap();
