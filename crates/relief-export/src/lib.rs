@@ -5,4 +5,9 @@
 //! file system or the clock: callers pass `now` and write the bytes.
 
 pub mod backup;
+pub mod csv;
 pub mod fhir;
+pub mod names;
+pub mod period;
+
+pub use period::Period;
