@@ -11,12 +11,20 @@ use clap::Parser;
 /// Relief Window: a desktop companion for the months of relief after
 /// radiofrequency neurotomy.
 #[derive(Debug, Clone, Parser)]
-#[command(name = "relief-window", version, about)]
+#[command(name = "relief-window", version, about, after_help = crate::cli::EXIT_CODES)]
 pub struct Launch {
     /// Keep the journal and preferences in DIR instead of the usual app-data folder
     /// (for tests, and for running the app from a USB stick).
-    #[arg(long, value_name = "DIR", env = "RELIEF_WINDOW_DATA_DIR")]
+    #[arg(
+        long,
+        value_name = "DIR",
+        env = "RELIEF_WINDOW_DATA_DIR",
+        global = true
+    )]
     pub data_dir: Option<PathBuf>,
+    /// Without a command, the app opens its window.
+    #[command(subcommand)]
+    pub command: Option<crate::cli::Command>,
 }
 
 /// Why the app cannot open a window here.

@@ -6,6 +6,7 @@
 //! `{code, message}`. It must never hold a domain rule or an SQL statement: those
 //! belong to relief-core and relief-store.
 
+pub mod cli;
 pub mod commands;
 pub mod error;
 pub mod files;
@@ -25,6 +26,9 @@ use std::path::PathBuf;
 use tauri::{Builder, Manager, Runtime};
 
 pub use launch::Launch;
+
+/// The app's identifier (tauri.conf.json): its data folder's name.
+pub const IDENTIFIER: &str = "org.reliefwindow.app";
 use state::AppState;
 
 /// The app's context (config, assets, capabilities), compiled in.

@@ -8,10 +8,18 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use relief_window_lib::i18n::{message, Arg};
-use relief_window_lib::{launch, Launch};
+use relief_window_lib::{cli, launch, Launch};
 
 fn main() -> ExitCode {
-    let launch = Launch::parse();
+    let mut launch = Launch::parse();
+    // Commands run headless: no display, no Tauri, no window.
+    if let Some(command) = launch.command.take() {
+        let Some(data_dir) = launch.data_dir.or_else(cli::default_data_dir) else {
+            eprintln!("{}", message("cli-no_data_dir", &[]));
+            return ExitCode::from(4);
+        };
+        return cli::run(command, data_dir);
+    }
     if let Err(e) = launch::check_display() {
         eprintln!("{e}");
         return ExitCode::from(2);

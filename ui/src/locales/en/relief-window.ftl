@@ -202,6 +202,18 @@ cli-no_display = Relief Window needs a graphical desktop, and none was found.
     On a server or in CI, run it under a virtual display, for example: xvfb-run -a relief-window
 # $reason (text)
 cli-could_not_start = Relief Window could not start: { $reason }
+cli-no_data_dir = Relief Window could not find your app-data folder. Name one with --data-dir.
+cli-no_journal = There is no journal in this folder yet.
+cli-output_exists = A file is already there. Choose another name, or add --force to replace it.
+# $path (text)
+cli-exported = Saved { $path }
+# $count (number), $backup (text)
+cli-imported_merge = Added { $count } records to your journal. Your journal as it was before is saved at { $backup }
+cli-imported_replace = Your journal now holds exactly what the backup holds ({ $count } records). Your journal as it was before is saved at { $backup }
+# $path (text), $reason (text)
+cli-input_unusable = { $path } cannot be used: { $reason }
+cli-data_dir_unusable = The data folder { $path } cannot be used: { $reason }
+cli-output_unwritable = { $path } was not written: { $reason }
 
 ## Procedure records
 

@@ -1,0 +1,339 @@
+//! `relief-window export` and `import` as a script meets them: headless (no
+//! display), with meaningful exit codes, never overwriting without --force,
+//! never leaving a partial file, and never touching the journal when a file
+//! to import is bad.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use chrono::{DateTime, Duration, FixedOffset, Local};
+use relief_core::{PainScore, ReminderDraft, ReminderKind, Schedule, ValidPain, Weekday};
+use relief_store::Journal;
+
+fn app(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_relief-window"))
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .env_remove("RELIEF_WINDOW_DATA_DIR")
+        .args(args)
+        .output()
+        .expect("the app runs")
+}
+
+fn text(path: &Path) -> &str {
+    path.to_str().expect("temporary paths are UTF-8")
+}
+
+fn now() -> DateTime<FixedOffset> {
+    Local::now().fixed_offset()
+}
+
+/// A journal with sixty days of pain and a reminder.
+fn journal_in(dir: &Path) {
+    let journal = Journal::open(dir, now()).unwrap().journal;
+    for day in 0..60 {
+        let entry = ValidPain {
+            score: PainScore::try_from(f64::from(day % 9)).unwrap(),
+            note: (day % 7 == 0).then(|| format!("week {}, \"stiff\"", day / 7)),
+            recorded_at: now() - Duration::days(day.into()),
+            worst_24h: None,
+            average_24h: None,
+            interference: None,
+            tags: vec![],
+        };
+        journal.add_pain(&entry, now()).unwrap();
+    }
+    let reminder = ReminderDraft {
+        kind: ReminderKind::Routine,
+        message: "Exercises".into(),
+        enabled: true,
+        schedule: Schedule::Weekly {
+            days: vec![Weekday::Mon],
+            times: vec![relief_core::LocalTime::new(10, 0)],
+        },
+    }
+    .validate(now().naive_local())
+    .unwrap();
+    journal.add_reminder(&reminder, now()).unwrap();
+}
+
+fn check(output: &Output, code: i32) -> String {
+    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+    assert_eq!(output.status.code(), Some(code), "stderr: {stderr}");
+    assert!(!stderr.contains("panicked"), "no panic: {stderr}");
+    stderr
+}
+
+#[test]
+fn back_up_restore_into_an_empty_folder_and_back_up_again_gives_the_same_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let (source, copy) = (dir.path().join("source"), dir.path().join("copy"));
+    journal_in(&source);
+    let (first, second) = (
+        dir.path().join("first.json"),
+        dir.path().join("second.json"),
+    );
+
+    check(
+        &app(&[
+            "export",
+            "--format",
+            "json",
+            "--data-dir",
+            text(&source),
+            "--out",
+            text(&first),
+        ]),
+        0,
+    );
+    let imported = app(&[
+        "import",
+        "--file",
+        text(&first),
+        "--data-dir",
+        text(&copy),
+        "--replace",
+    ]);
+    check(&imported, 0);
+    assert!(String::from_utf8_lossy(&imported.stdout).contains("61 records"));
+    check(
+        &app(&[
+            "export",
+            "--format",
+            "json",
+            "--data-dir",
+            text(&copy),
+            "--out",
+            text(&second),
+        ]),
+        0,
+    );
+    assert_eq!(
+        std::fs::read(&first).unwrap(),
+        std::fs::read(&second).unwrap()
+    );
+
+    // Merging the same file again adds nothing, and the file still matches.
+    let merged = app(&["import", "--file", text(&first), "--data-dir", text(&copy)]);
+    check(&merged, 0);
+    assert!(String::from_utf8_lossy(&merged.stdout).contains("Added 0 records"));
+}
+
+#[test]
+fn every_format_exports_headless_from_a_journal_or_a_backup() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    journal_in(&data);
+    let backup = dir.path().join("backup.json");
+    check(
+        &app(&[
+            "export",
+            "--format",
+            "json",
+            "--data-dir",
+            text(&data),
+            "--out",
+            text(&backup),
+        ]),
+        0,
+    );
+    for (format, name, starts) in [
+        ("csv", "out.zip", &b"PK"[..]),
+        ("fhir", "out.fhir.json", &b"{"[..]),
+        ("ics", "out.ics", &b"BEGIN:VCALENDAR"[..]),
+    ] {
+        let out = dir.path().join(name);
+        check(
+            &app(&[
+                "export",
+                "--format",
+                format,
+                "--data-dir",
+                text(&data),
+                "--out",
+                text(&out),
+            ]),
+            0,
+        );
+        assert!(std::fs::read(&out).unwrap().starts_with(starts), "{format}");
+        // The same from the backup file, with no journal at all.
+        let from_backup = dir.path().join(format!("from-backup-{name}"));
+        check(
+            &app(&[
+                "export",
+                "--format",
+                format,
+                "--from",
+                text(&backup),
+                "--out",
+                text(&from_backup),
+            ]),
+            0,
+        );
+    }
+    let fhir: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(dir.path().join("out.fhir.json")).unwrap()).unwrap();
+    assert_eq!(fhir["resourceType"], "Bundle");
+}
+
+#[test]
+fn nothing_is_overwritten_and_no_partial_file_is_left() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    journal_in(&data);
+    let out = dir.path().join("there.json");
+    std::fs::write(&out, "keep me").unwrap();
+    let refused = check(
+        &app(&[
+            "export",
+            "--format",
+            "json",
+            "--data-dir",
+            text(&data),
+            "--out",
+            text(&out),
+        ]),
+        5,
+    );
+    assert!(refused.contains("--force"), "{refused}");
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), "keep me");
+    check(
+        &app(&[
+            "export",
+            "--format",
+            "json",
+            "--data-dir",
+            text(&data),
+            "--out",
+            text(&out),
+            "--force",
+        ]),
+        0,
+    );
+    assert!(std::fs::read_to_string(&out)
+        .unwrap()
+        .contains("relief-window-backup"));
+
+    // A folder that cannot be written: a clear error and nothing left behind.
+    let locked = dir.path().join("locked");
+    std::fs::create_dir(&locked).unwrap();
+    let missing = locked.join("no/such/folder/out.zip");
+    check(
+        &app(&[
+            "export",
+            "--format",
+            "csv",
+            "--data-dir",
+            text(&data),
+            "--out",
+            text(&missing),
+        ]),
+        5,
+    );
+    assert_eq!(std::fs::read_dir(&locked).unwrap().count(), 0);
+}
+
+#[test]
+fn a_bad_file_to_import_leaves_the_journal_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    journal_in(&data);
+    let before = Journal::open(&data, now())
+        .unwrap()
+        .journal
+        .snapshot()
+        .unwrap();
+    let good = dir.path().join("good.json");
+    check(
+        &app(&[
+            "export",
+            "--format",
+            "json",
+            "--data-dir",
+            text(&data),
+            "--out",
+            text(&good),
+        ]),
+        0,
+    );
+    let whole = std::fs::read(&good).unwrap();
+    let bad_files: Vec<(&str, Vec<u8>)> = vec![
+        ("truncated.json", whole[..whole.len() / 3].to_vec()),
+        ("newer.json", String::from_utf8(whole.clone()).unwrap().replacen("\"version\": 1", "\"version\": 9", 1).into_bytes()),
+        ("not-json.json", b"\x00\x01 hello".to_vec()),
+        ("hostile.json", br#"{"format":"relief-window-backup","version":1,"journal":{"pain":[{"id":1,"score":99}]}}"#.to_vec()),
+    ];
+    for (name, bytes) in bad_files {
+        let path = dir.path().join(name);
+        std::fs::write(&path, bytes).unwrap();
+        let said = check(
+            &app(&[
+                "import",
+                "--file",
+                text(&path),
+                "--data-dir",
+                text(&data),
+                "--replace",
+            ]),
+            3,
+        );
+        assert!(said.contains(name), "the error names the file: {said}");
+    }
+    let huge = dir.path().join("huge.json");
+    std::fs::File::create(&huge)
+        .unwrap()
+        .set_len(200 * 1024 * 1024)
+        .unwrap();
+    check(
+        &app(&["import", "--file", text(&huge), "--data-dir", text(&data)]),
+        3,
+    );
+    check(
+        &app(&[
+            "import",
+            "--file",
+            text(&dir.path().join("absent.json")),
+            "--data-dir",
+            text(&data),
+        ]),
+        3,
+    );
+    assert_eq!(
+        Journal::open(&data, now())
+            .unwrap()
+            .journal
+            .snapshot()
+            .unwrap(),
+        before
+    );
+}
+
+#[test]
+fn help_names_the_commands_and_the_exit_codes() {
+    let help = app(&["--help"]);
+    let out = String::from_utf8_lossy(&help.stdout);
+    for word in ["export", "import", "Exit codes"] {
+        assert!(out.contains(word), "{word} in {out}");
+    }
+    let export = String::from_utf8_lossy(&app(&["export", "--help"]).stdout).into_owned();
+    for word in [
+        "--format", "--from", "--since", "--until", "--out", "csv", "fhir", "json", "ics",
+    ] {
+        assert!(export.contains(word), "{word} in {export}");
+    }
+    check(&app(&["export", "--format", "csv"]), 2);
+    check(
+        &app(&[
+            "export",
+            "--format",
+            "csv",
+            "--out",
+            "x",
+            "--from",
+            "a",
+            "--data-dir",
+            "b",
+        ]),
+        2,
+    );
+}
