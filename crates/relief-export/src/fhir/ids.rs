@@ -1,0 +1,55 @@
+//! Deterministic identities for the bundle's entries.
+//!
+//! Every entry's `fullUrl` is a `urn:uuid:` made from a fixed namespace and a
+//! name such as `pain/17` (the record's kind and its journal id): the same
+//! journal exported twice gives the same UUIDs, so a receiver can tell an entry
+//! it already has, and tests can compare two exports byte for byte. Nothing
+//! here reads a clock or a random source.
+//!
+//! The names hold journal ids only, never a person's details, so a UUID says
+//! nothing about whose record it is. The flip side: two different journals
+//! give the same UUID to their own `pain/1`; a receiver keeping several
+//! people's exports must keep them apart by patient, as it would anyway.
+
+use serde_json::{json, Value};
+use uuid::Uuid;
+
+/// The export's own namespace, made once at random and fixed for ever:
+/// changing it would change every fullUrl of every future export.
+const NAMESPACE: Uuid = Uuid::from_u128(0x84cb0763_cb21_4e3a_965b_b497f941ecc9);
+
+/// The `urn:uuid:` of the entry named `name` (such as `session/4/exercise/2`).
+pub fn urn(name: &str) -> String {
+    format!(
+        "urn:uuid:{}",
+        Uuid::new_v5(&NAMESPACE, name.as_bytes()).hyphenated()
+    )
+}
+
+/// A Reference to an entry of the same bundle, by its fullUrl.
+pub fn reference(urn: &str) -> Value {
+    json!({ "reference": urn })
+}
+
+/// A Reference that only names someone (a clinic, a clinician, "me"): the
+/// journal holds no resource for them, only the words.
+pub fn display(text: &str) -> Value {
+    json!({ "display": text })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_same_name_gives_the_same_urn() {
+        assert_eq!(urn("pain/1"), urn("pain/1"));
+        assert_ne!(urn("pain/1"), urn("pain/2"));
+        assert_ne!(urn("pain/1"), urn("session/1"));
+        let text = urn("pain/1");
+        let uuid = text.strip_prefix("urn:uuid:").expect("urn prefix");
+        let parsed = Uuid::parse_str(uuid).expect("a UUID");
+        assert_eq!(parsed.get_version_num(), 5);
+        assert_eq!(uuid, uuid.to_lowercase(), "FHIR wants lower case");
+    }
+}
