@@ -1,0 +1,475 @@
+//! A tiny page flow: a cursor that moves down the page, breaks pages, and
+//! records what to draw together with the document's structure.
+//!
+//! Nothing is drawn while laying out. Pages are kept as lists of items so the
+//! footer can say "Page X of Y" once Y is known, and so the whole layout is
+//! plain data the PDF writer (`pdf.rs`) turns into krilla calls at the end.
+//!
+//! Structure (the tag tree) is built alongside: every piece of real content
+//! is a *leaf* (one marked-content run on one page), and sections return
+//! [`SNode`] trees that name their leaves. Decoration (rules, stripes, bars
+//! next to numbers already printed) is marked as an artifact instead, which
+//! screen readers skip.
+//!
+//! Coordinates are PDF points with the origin at the top left, y down, as in
+//! krilla.
+
+use krilla::tagging::{ArtifactType, Tag, TagKind};
+
+use crate::model::Paper;
+use crate::text::{Fonts, Shaped};
+
+/// An sRGB colour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Rgb(pub u8, pub u8, pub u8);
+
+/// Colours chosen for contrast on white (text at least 7:1, lines 3:1).
+pub(crate) mod colour {
+    use super::Rgb;
+    pub const TEXT: Rgb = Rgb(0x1a, 0x1a, 0x1a);
+    pub const MUTED: Rgb = Rgb(0x44, 0x4b, 0x52);
+    pub const RULE: Rgb = Rgb(0xb8, 0xc0, 0xc8);
+    pub const GRID: Rgb = Rgb(0xe3, 0xe7, 0xeb);
+    pub const HEAD_FILL: Rgb = Rgb(0xe6, 0xec, 0xf2);
+    pub const STRIPE: Rgb = Rgb(0xf5, 0xf7, 0xf9);
+    pub const ACCENT: Rgb = Rgb(0x1f, 0x4e, 0x8c);
+    pub const DAILY: Rgb = Rgb(0x6b, 0x74, 0x7d);
+    pub const BASELINE: Rgb = Rgb(0x9a, 0x3f, 0x00);
+    pub const BAND: Rgb = Rgb(0xf8, 0xe9, 0xda);
+    pub const BAR: Rgb = Rgb(0x7f, 0xa3, 0xcf);
+}
+
+/// Font size, weight, colour and line height of one kind of text.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Style {
+    pub size: f32,
+    pub bold: bool,
+    pub colour: Rgb,
+    pub leading: f32,
+}
+
+pub(crate) const H1: Style = Style {
+    size: 21.0,
+    bold: true,
+    colour: colour::TEXT,
+    leading: 26.0,
+};
+pub(crate) const H2: Style = Style {
+    size: 15.0,
+    bold: true,
+    colour: colour::ACCENT,
+    leading: 19.0,
+};
+pub(crate) const H3: Style = Style {
+    size: 12.5,
+    bold: true,
+    colour: colour::TEXT,
+    leading: 16.0,
+};
+pub(crate) const BODY: Style = Style {
+    size: 11.0,
+    bold: false,
+    colour: colour::TEXT,
+    leading: 15.0,
+};
+pub(crate) const SMALL: Style = Style {
+    size: 10.0,
+    bold: false,
+    colour: colour::MUTED,
+    leading: 13.0,
+};
+
+impl Style {
+    pub const fn bold(self) -> Style {
+        Style { bold: true, ..self }
+    }
+    /// Distance from a line's top to its baseline: the font's ascent is
+    /// about 0.93 em, and the rest of the leading is shared above and below.
+    pub fn baseline_offset(self) -> f32 {
+        (self.leading - self.size) / 2.0 + self.size * 0.8
+    }
+}
+
+/// One thing to draw.
+#[derive(Debug, Clone)]
+pub(crate) enum Item {
+    /// A line of text; `y` is the baseline.
+    Text {
+        x: f32,
+        y: f32,
+        size: f32,
+        colour: Rgb,
+        shaped: Shaped,
+    },
+    /// A filled rectangle.
+    Rect {
+        x: f32,
+        y: f32,
+        w: f32,
+        h: f32,
+        fill: Rgb,
+    },
+    /// A stroked open polyline; `dash` is on/off lengths.
+    Line {
+        points: Vec<(f32, f32)>,
+        width: f32,
+        colour: Rgb,
+        dash: Option<[f32; 2]>,
+    },
+    /// Filled dots of one size, drawn as one path.
+    Dots {
+        centres: Vec<(f32, f32)>,
+        radius: f32,
+        fill: Rgb,
+    },
+}
+
+impl Item {
+    /// Moves the item down by `dy`.
+    pub fn shift(&mut self, dy: f32) {
+        match self {
+            Item::Text { y, .. } | Item::Rect { y, .. } => *y += dy,
+            Item::Line { points, .. } => points.iter_mut().for_each(|p| p.1 += dy),
+            Item::Dots { centres, .. } => centres.iter_mut().for_each(|p| p.1 += dy),
+        }
+    }
+}
+
+/// How a run of items is marked.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum Mark {
+    /// Real content: leaf number `n` of the structure tree. `figure` runs are
+    /// graphics (marked as such), the rest is text.
+    Content { leaf: usize, figure: bool },
+    /// Not part of the structure.
+    Artifact(ArtifactType),
+}
+
+/// A marked run of items on one page.
+#[derive(Debug, Clone)]
+pub(crate) struct Chunk {
+    pub mark: Mark,
+    pub items: Vec<Item>,
+}
+
+/// A node of the structure tree: a group with a tag, or a leaf by number.
+#[derive(Debug, Clone)]
+pub(crate) enum SNode {
+    Group(TagKind, Vec<SNode>),
+    Leaf(usize),
+}
+
+impl SNode {
+    pub fn group(tag: impl Into<TagKind>, children: Vec<SNode>) -> SNode {
+        SNode::Group(tag.into(), children)
+    }
+}
+
+/// A heading, for the PDF outline (bookmarks).
+#[derive(Debug, Clone)]
+pub(crate) struct OutlineEntry {
+    pub level: u16,
+    pub title: String,
+    pub page: usize,
+    pub y: f32,
+}
+
+/// Where content may go on every page.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Geometry {
+    pub width: f32,
+    pub height: f32,
+    pub left: f32,
+    pub right: f32,
+    pub top: f32,
+    /// Content stops here; the footer lives below.
+    pub bottom: f32,
+}
+
+impl Geometry {
+    pub fn for_paper(paper: Paper) -> Geometry {
+        let (width, height) = paper.size_pt();
+        Geometry {
+            width,
+            height,
+            left: 50.0,
+            right: width - 50.0,
+            top: 48.0,
+            bottom: height - 78.0,
+        }
+    }
+
+    pub fn content_width(&self) -> f32 {
+        self.right - self.left
+    }
+}
+
+/// The cursor and everything laid out so far.
+pub(crate) struct Flow<'f> {
+    pub fonts: &'f Fonts,
+    pub geo: Geometry,
+    pub pages: Vec<Vec<Chunk>>,
+    pub outline: Vec<OutlineEntry>,
+    /// Top of the free space on the current page.
+    pub y: f32,
+    leaves: usize,
+    /// The latest heading: where it starts, so it can follow its content
+    /// to the next page instead of being left alone at a page's foot.
+    heading: Option<HeadingMark>,
+}
+
+/// Where the latest heading was put.
+#[derive(Debug, Clone, Copy)]
+struct HeadingMark {
+    page: usize,
+    /// Index of its first chunk on the page.
+    chunk: usize,
+    /// Top of the heading.
+    y: f32,
+    /// Index of its outline entry.
+    outline: usize,
+}
+
+/// A heading and what follows it move together to a new page as long as
+/// they are at most this tall: a heading with a sentence under it, not a
+/// heading with half a table.
+const KEEP_WITH_HEADING: f32 = 120.0;
+
+impl<'f> Flow<'f> {
+    pub fn new(fonts: &'f Fonts, paper: Paper) -> Flow<'f> {
+        let geo = Geometry::for_paper(paper);
+        Flow {
+            fonts,
+            geo,
+            pages: vec![Vec::new()],
+            outline: Vec::new(),
+            y: geo.top,
+            leaves: 0,
+            heading: None,
+        }
+    }
+
+    pub fn page(&self) -> usize {
+        self.pages.len() - 1
+    }
+
+    pub fn new_page(&mut self) {
+        self.pages.push(Vec::new());
+        self.y = self.geo.top;
+    }
+
+    /// Starts a new page unless `height` still fits (or the page is empty,
+    /// where a new page would not help).
+    pub fn ensure(&mut self, height: f32) -> bool {
+        if self.y + height > self.geo.bottom && self.y > self.geo.top + 0.5 {
+            self.break_keeping_heading();
+            return true;
+        }
+        false
+    }
+
+    /// Starts a new page; a heading just above (with at most a few lines
+    /// after it) moves along, so no heading ends a page.
+    fn break_keeping_heading(&mut self) {
+        let page = self.page();
+        let Some(mark) = self.heading.take().filter(|m| {
+            m.page == page && self.y - m.y <= KEEP_WITH_HEADING && m.y > self.geo.top + 0.5
+        }) else {
+            self.new_page();
+            return;
+        };
+        let moved: Vec<Chunk> = match self.pages.get_mut(page) {
+            Some(chunks) if mark.chunk <= chunks.len() => chunks.drain(mark.chunk..).collect(),
+            _ => Vec::new(),
+        };
+        let height = self.y - mark.y;
+        let dy = self.geo.top - mark.y;
+        self.new_page();
+        let new_page = self.page();
+        for mut chunk in moved {
+            chunk.items.iter_mut().for_each(|item| item.shift(dy));
+            self.push_chunk(new_page, chunk);
+        }
+        if let Some(entry) = self.outline.get_mut(mark.outline) {
+            entry.page = new_page;
+            entry.y += dy;
+        }
+        self.y = self.geo.top + height;
+    }
+
+    pub fn gap(&mut self, height: f32) {
+        self.y = (self.y + height).min(self.geo.bottom);
+    }
+
+    /// A text item at a baseline.
+    pub fn text(&self, x: f32, baseline: f32, style: Style, text: &str) -> Item {
+        Item::Text {
+            x,
+            y: baseline,
+            size: style.size,
+            colour: style.colour,
+            shaped: self.fonts.shape(text, style.bold),
+        }
+    }
+
+    pub fn width(&self, text: &str, style: Style) -> f32 {
+        self.fonts.width(text, style.bold, style.size)
+    }
+
+    /// Puts real content on the current page as a new leaf. Its lines of
+    /// text are read as one run (see [`Flow::continue_lines`]).
+    pub fn leaf(&mut self, mut items: Vec<Item>) -> SNode {
+        self.continue_lines(&mut items, false);
+        self.leaf_marked(items, false)
+    }
+
+    /// Ends every text line but the last (and the last too when
+    /// `last_continues`, for a paragraph broken by a page) with a space.
+    /// The space draws nothing, but copied or read-aloud text then says
+    /// "walking 30 minutes" rather than "walking 30minutes". (PDF's
+    /// ActualText would do the same, but poppler then misplaces lines.)
+    fn continue_lines(&self, items: &mut [Item], last_continues: bool) {
+        let last = items
+            .iter()
+            .rposition(|item| matches!(item, Item::Text { .. }));
+        for (index, item) in items.iter_mut().enumerate() {
+            if let Item::Text { shaped, .. } = item {
+                if (Some(index) != last || last_continues) && !shaped.text.ends_with(' ') {
+                    *shaped = self.fonts.shape(&format!("{} ", shaped.text), shaped.bold);
+                }
+            }
+        }
+    }
+
+    /// Puts graphics on the current page as a new leaf of a figure.
+    pub fn figure_leaf(&mut self, items: Vec<Item>) -> SNode {
+        self.leaf_marked(items, true)
+    }
+
+    fn leaf_marked(&mut self, items: Vec<Item>, figure: bool) -> SNode {
+        let page = self.page();
+        self.leaf_on(page, items, figure)
+    }
+
+    /// Puts real content on a given page (footers are added last).
+    pub fn leaf_on(&mut self, page: usize, items: Vec<Item>, figure: bool) -> SNode {
+        let leaf = self.leaves;
+        self.leaves += 1;
+        self.push_chunk(
+            page,
+            Chunk {
+                mark: Mark::Content { leaf, figure },
+                items,
+            },
+        );
+        SNode::Leaf(leaf)
+    }
+
+    /// Puts decoration on the current page.
+    pub fn artifact(&mut self, kind: ArtifactType, items: Vec<Item>) {
+        let page = self.page();
+        self.artifact_on(page, kind, items);
+    }
+
+    /// Puts decoration on a given page.
+    pub fn artifact_on(&mut self, page: usize, kind: ArtifactType, items: Vec<Item>) {
+        if !items.is_empty() {
+            self.push_chunk(
+                page,
+                Chunk {
+                    mark: Mark::Artifact(kind),
+                    items,
+                },
+            );
+        }
+    }
+
+    fn push_chunk(&mut self, page: usize, chunk: Chunk) {
+        if let Some(page) = self.pages.get_mut(page) {
+            page.push(chunk);
+        }
+    }
+
+    pub fn leaf_count(&self) -> usize {
+        self.leaves
+    }
+
+    /// A heading, kept on a page with at least `keep` points after it.
+    pub fn heading(&mut self, level: u16, text: &str, keep: f32) -> SNode {
+        let style = match level {
+            1 => H1,
+            2 => H2,
+            _ => H3,
+        };
+        let space_before = match level {
+            1 => 0.0,
+            2 => 16.0,
+            _ => 8.0,
+        };
+        if self.y > self.geo.top + 0.5 {
+            self.gap(space_before);
+        }
+        let lines = self
+            .fonts
+            .wrap(text, true, style.size, self.geo.content_width());
+        self.ensure(style.leading * lines.len() as f32 + 4.0 + keep);
+        let page = self.page();
+        self.heading = Some(HeadingMark {
+            page,
+            chunk: self.pages.get(page).map_or(0, Vec::len),
+            y: self.y,
+            outline: self.outline.len(),
+        });
+        self.outline.push(OutlineEntry {
+            level,
+            title: text.to_owned(),
+            page: self.page(),
+            y: self.y,
+        });
+        let mut items = Vec::new();
+        for line in &lines {
+            items.push(self.text(self.geo.left, self.y + style.baseline_offset(), style, line));
+            self.y += style.leading;
+        }
+        self.y += 4.0;
+        let leaf = self.leaf(items);
+        // Level is clamped to 1..=6 and never zero.
+        let level =
+            std::num::NonZeroU16::new(level.clamp(1, 6)).unwrap_or(std::num::NonZeroU16::MIN);
+        SNode::group(Tag::Hn(level, Some(text.to_owned())), vec![leaf])
+    }
+
+    /// A wrapped paragraph across the content width.
+    pub fn paragraph(&mut self, text: &str, style: Style) -> SNode {
+        let left = self.geo.left;
+        let width = self.geo.content_width();
+        self.paragraph_in(text, style, left, width)
+    }
+
+    /// A wrapped paragraph in a column. A page break inside it starts a new
+    /// leaf on the new page, under the same paragraph.
+    pub fn paragraph_in(&mut self, text: &str, style: Style, x: f32, width: f32) -> SNode {
+        let lines = self.fonts.wrap(text, style.bold, style.size, width);
+        let mut leaves = Vec::new();
+        let mut items = Vec::new();
+        for line in &lines {
+            if self.y + style.leading > self.geo.bottom && self.y > self.geo.top + 0.5 {
+                if !items.is_empty() {
+                    // The paragraph goes on over the page.
+                    self.continue_lines(&mut items, true);
+                    leaves.push(self.leaf(std::mem::take(&mut items)));
+                }
+                self.new_page();
+            }
+            if !line.is_empty() {
+                items.push(self.text(x, self.y + style.baseline_offset(), style, line));
+            }
+            self.y += style.leading;
+        }
+        if !items.is_empty() {
+            leaves.push(self.leaf(items));
+        }
+        self.y += style.leading * 0.35;
+        SNode::group(Tag::P, leaves)
+    }
+}
