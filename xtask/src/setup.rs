@@ -35,6 +35,8 @@ const TEST_PACKAGES: &[&str] = &[
     "at-spi2-core",
     "fonts-dejavu-core",
     "chromium",
+    // pdftotext, pdfinfo and pdffonts read the PDF report back in its tests.
+    "poppler-utils",
 ];
 
 const MIN_NODE_MAJOR: u32 = 20;
@@ -59,6 +61,8 @@ pub fn for_test() -> Result<(), XtaskError> {
     node()?;
     npm_install(&crate::root().join("ui"))?;
     npm_install(&crate::root().join("tests"))?;
+    // The FHIR validator the export's tests run (Medplum and the official R4 schema).
+    npm_install(&crate::root().join("tests/fhir"))?;
     tauri_driver()?;
     build_ui()
 }

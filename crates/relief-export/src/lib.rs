@@ -9,5 +9,6 @@ pub mod csv;
 pub mod fhir;
 pub mod names;
 pub mod period;
+pub mod report;
 
 pub use period::Period;

@@ -119,6 +119,16 @@ impl Journal {
         self.read(|conn| progress(conn, range, today))
     }
 
+    /// The Progress view for any `range` (a report's chosen dates), with the
+    /// monitor as it stands on `today`.
+    pub fn progress_between(
+        &self,
+        range: DateRange,
+        today: NaiveDate,
+    ) -> Result<ProgressView, StoreError> {
+        self.read(|conn| progress_in(conn, range, today))
+    }
+
     /// Today's line about the week, and the monitor.
     pub fn today_summary(&self, today: NaiveDate) -> Result<TodaySummary, StoreError> {
         self.read(|conn| {
@@ -147,7 +157,14 @@ fn progress(
         ProgressRange::All => earliest_record(conn)?,
         _ => None,
     };
-    let range = choice.days(today, earliest);
+    progress_in(conn, choice.days(today, earliest), today)
+}
+
+fn progress_in(
+    conn: &Connection,
+    range: DateRange,
+    today: NaiveDate,
+) -> Result<ProgressView, StoreError> {
     let anchor = Anchor::find(conn, today)?;
 
     // One read of pain serves both the chart (with the six days its first
