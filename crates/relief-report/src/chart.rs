@@ -169,11 +169,13 @@ pub(crate) fn pain_chart(flow: &mut Flow, report: &Report, fmt: Fmt) -> Vec<SNod
             items.push(Item::Line {
                 points: run.iter().map(|&(d, v)| plot.point(d, v)).collect(),
                 width: 0.5,
-                colour: colour::DAILY,
+                colour: colour::DAILY_LIGHT,
                 dash: None,
             });
         }
     }
+    // Over years, a thick average would be a ribbon hiding its own shape.
+    let rolling_width = if daily.len() <= MAX_DOTS { 2.4 } else { 1.5 };
     for run in runs(&rolling, 7) {
         let points: Vec<(f32, f32)> = run.iter().map(|&(d, v)| plot.point(d, v)).collect();
         // A lone average between gaps cannot be a line; a dot keeps it seen.
@@ -186,7 +188,7 @@ pub(crate) fn pain_chart(flow: &mut Flow, report: &Report, fmt: Fmt) -> Vec<SNod
         } else {
             items.push(Item::Line {
                 points,
-                width: 2.4,
+                width: rolling_width,
                 colour: colour::ACCENT,
                 dash: None,
             });
@@ -345,9 +347,9 @@ fn ticks(from: NaiveDate, to: NaiveDate, fmt: Fmt) -> Vec<(NaiveDate, String)> {
     // the period starts.
     loop {
         let on_grid = if step_months == 12 {
-            month == 1 && (year % yearly_step == 0)
+            month == 1 && year % yearly_step == 0
         } else {
-            (month - 1) % step_months == 0
+            (month - 1).is_multiple_of(step_months)
         };
         if let Some(d) = NaiveDate::from_ymd_opt(year, month, 1) {
             if d > to || out.len() > 40 {
@@ -461,7 +463,7 @@ fn swatch(kind: Swatch, x: f32, mid_y: f32) -> Vec<Item> {
             radius: 1.9,
             fill: colour::DAILY,
         }],
-        Swatch::ThinLine => vec![line(0.8, colour::DAILY, None)],
+        Swatch::ThinLine => vec![line(0.8, colour::DAILY_LIGHT, None)],
         Swatch::ThickLine => vec![line(2.4, colour::ACCENT, None)],
         Swatch::Dashed => vec![line(1.4, colour::BASELINE, Some([6.0, 3.5]))],
         Swatch::Band => vec![Item::Rect {

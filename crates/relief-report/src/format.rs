@@ -135,7 +135,7 @@ mod tests {
         let f = Fmt::new(&words);
         assert_eq!(f.percent(46, 60).as_deref(), Some("77%"));
         assert_eq!(f.percent(3, 0), None);
-        assert_eq!(f.percent(u32::MAX, 1).is_some(), true);
+        assert!(f.percent(u32::MAX, 1).is_some());
     }
 
     #[test]

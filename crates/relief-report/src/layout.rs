@@ -34,6 +34,9 @@ pub(crate) mod colour {
     pub const STRIPE: Rgb = Rgb(0xf5, 0xf7, 0xf9);
     pub const ACCENT: Rgb = Rgb(0x1f, 0x4e, 0x8c);
     pub const DAILY: Rgb = Rgb(0x6b, 0x74, 0x7d);
+    /// Daily means as a thin line under a long 7-day average: lighter, so
+    /// the average stays the thing the eye follows.
+    pub const DAILY_LIGHT: Rgb = Rgb(0xa7, 0xb0, 0xb9);
     pub const BASELINE: Rgb = Rgb(0x9a, 0x3f, 0x00);
     pub const BAND: Rgb = Rgb(0xf8, 0xe9, 0xda);
     pub const BAR: Rgb = Rgb(0x7f, 0xa3, 0xcf);

@@ -168,7 +168,7 @@ pub(crate) fn events(flow: &mut Flow, report: &Report, fmt: Fmt) -> Vec<SNode> {
         nodes.push(flow.paragraph(&w.notable_intro, BODY));
         let mut notable: Vec<_> = report.notable.iter().collect();
         // Newest first, so the bound keeps the latest.
-        notable.sort_by(|a, b| b.date.cmp(&a.date));
+        notable.sort_by_key(|n| std::cmp::Reverse(n.date));
         let total = notable.len();
         notable.truncate(MAX_NOTABLE);
         if total > notable.len() {
@@ -214,7 +214,7 @@ pub(crate) fn events(flow: &mut Flow, report: &Report, fmt: Fmt) -> Vec<SNode> {
         return nodes;
     }
     let mut reasons: Vec<_> = report.skip_reasons.iter().collect();
-    reasons.sort_by(|a, b| b.1.cmp(&a.1));
+    reasons.sort_by_key(|r| std::cmp::Reverse(r.1));
     let total = reasons.len();
     reasons.truncate(MAX_SKIP_REASONS);
     if total > reasons.len() {
@@ -259,7 +259,7 @@ pub(crate) fn notes(flow: &mut Flow, report: &Report, fmt: Fmt) -> Vec<SNode> {
         nodes.push(flow.paragraph(&w.notes_none, BODY));
         return nodes;
     }
-    notes.sort_by(|a, b| b.0.cmp(&a.0));
+    notes.sort_by_key(|n| std::cmp::Reverse(n.0));
     let total = notes.len();
     notes.truncate(MAX_NOTES);
     if total > notes.len() {
