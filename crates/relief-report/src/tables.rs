@@ -80,6 +80,9 @@ const PAD_X: f32 = 5.0;
 const PAD_Y: f32 = 3.5;
 /// Width kept for the text of a cell with a bar ("100%").
 const BAR_TEXT: f32 = 40.0;
+/// A cell shows at most this many lines, so that one row always fits on a
+/// page (rows are never split); the last line shown ends with "…".
+const MAX_CELL_LINES: usize = 20;
 const CELL: Style = Style {
     size: 10.5,
     leading: 14.0,
@@ -197,7 +200,7 @@ fn row_height(flow: &Flow, table: &Table, xs: &[(f32, f32)], row: &[Cell], heade
         } else {
             cw - 2.0 * PAD_X
         };
-        lines = lines.max(flow.fonts.wrap(&cell.text, bold, CELL.size, width).len());
+        lines = lines.max(cell_lines(flow, &cell.text, bold, width).len());
     }
     lines as f32 * CELL.leading + 2.0 * PAD_Y
 }
@@ -263,7 +266,7 @@ fn cell_text(
 ) -> Vec<Item> {
     let mut items = Vec::new();
     let mut y = top + PAD_Y;
-    for line in flow.fonts.wrap(text, style.bold, style.size, width) {
+    for line in cell_lines(flow, text, style.bold, width) {
         if !line.is_empty() {
             let x = match align {
                 Align::Left => cx + PAD_X,
@@ -274,6 +277,23 @@ fn cell_text(
         y += style.leading;
     }
     items
+}
+
+/// The wrapped lines of a cell's text, at most `MAX_CELL_LINES`.
+fn cell_lines(flow: &Flow, text: &str, bold: bool, width: f32) -> Vec<String> {
+    let mut lines = flow.fonts.wrap(text, bold, CELL.size, width);
+    if lines.len() > MAX_CELL_LINES {
+        lines.truncate(MAX_CELL_LINES);
+        if let Some(last) = lines.last_mut() {
+            // Make room for the ellipsis within the width.
+            while !last.is_empty() && flow.fonts.width(&format!("{last}…"), bold, CELL.size) > width
+            {
+                last.pop();
+            }
+            last.push('…');
+        }
+    }
+    lines
 }
 
 /// A bar with a light track for 100 %.

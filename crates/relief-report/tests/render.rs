@@ -37,9 +37,14 @@ fn tool(name: &str, args: &[&str], pdf: &Path) -> String {
     String::from_utf8_lossy(&output.stdout).into_owned()
 }
 
+/// Writes the PDF to the temp dir (and, to look at them, also to
+/// `$RELIEF_REPORT_TEST_OUT` when that is set).
 fn write(dir: &Path, name: &str, pdf: &[u8]) -> PathBuf {
     let path = dir.join(name);
     std::fs::write(&path, pdf).expect("write the PDF to the temp dir");
+    if let Some(keep) = std::env::var_os("RELIEF_REPORT_TEST_OUT") {
+        std::fs::write(Path::new(&keep).join(name), pdf).expect("write a copy to look at");
+    }
     path
 }
 
@@ -338,6 +343,14 @@ fn awkward_input_still_renders() {
     report.notes.push((from, "Long note. ".repeat(200)));
     report.notes.push((from, "   ".to_owned()));
     report.exercises[0].name = "中文 exercise\twith a tab".to_owned();
+    // A table cell far longer than a page is cut, not drawn over the footer.
+    report.notable[0].summary = "very long summary ".repeat(600);
+    report.procedures = (0..40)
+        .map(|i| relief_report::Procedure {
+            date: from,
+            description: format!("Procedure {i}"),
+        })
+        .collect();
     let pdf = write(
         dir.path(),
         "awkward.pdf",
@@ -352,8 +365,11 @@ fn awkward_input_still_renders() {
     assert_has(&text, "54 done; no sessions were planned");
     assert_has(&text, "(shortened)");
     assert_has(&text, "?? exercise with a tab");
+    assert_has(&text, "…");
     let info = tool("pdfinfo", &[], &pdf);
     assert_eq!(info_field(&info, "Tagged"), "yes");
+    let pages: usize = info_field(&info, "Pages").parse().expect("page count");
+    assert!(pages <= 6, "{pages} pages");
 }
 
 #[test]
