@@ -55,6 +55,14 @@ const COMMANDS: &[&str] = &[
     "add_measure",
     "delete_measure",
     "undo_delete_measure",
+    "export_file",
+    "open_restore",
+    "confirm_restore",
+    "cancel_restore",
+    "open_review",
+    "review_status",
+    "review_progress",
+    "close_review",
 ];
 
 fn main() {

@@ -103,3 +103,24 @@ impl From<StoreError> for ApiError {
         ApiError::new(error.code(), &args)
     }
 }
+
+impl From<relief_export::backup::BackupError> for ApiError {
+    fn from(error: relief_export::backup::BackupError) -> Self {
+        use relief_export::backup::BackupError;
+        let args: Vec<(&str, Arg)> = match &error {
+            BackupError::UnsupportedVersion { found } => {
+                vec![("found", Arg::Number(*found as f64))]
+            }
+            BackupError::WrongShape { path, reason }
+            | BackupError::Inconsistent { path, reason } => vec![
+                ("field", Arg::Text(path.clone())),
+                ("reason", Arg::Text(reason.clone())),
+            ],
+            _ => vec![],
+        };
+        ApiError {
+            field: error.field().map(str::to_owned),
+            ..ApiError::new(error.code(), &args)
+        }
+    }
+}

@@ -9,6 +9,7 @@
 pub mod cli;
 pub mod commands;
 pub mod error;
+pub mod exports;
 pub mod files;
 pub mod i18n;
 pub mod launch;
@@ -16,6 +17,8 @@ pub mod notices;
 pub mod plan_import;
 pub mod preferences;
 pub mod reminders;
+pub mod restore;
+pub mod review;
 pub mod sources;
 pub mod state;
 pub mod tray;
@@ -88,6 +91,14 @@ pub fn configure<R: Runtime>(builder: Builder<R>, launch: Launch) -> Builder<R> 
             commands::routine::recent_sessions,
             commands::plan_files::save_plan_file,
             commands::plan_files::open_plan_file,
+            commands::export::export_file,
+            commands::export::open_restore,
+            commands::export::confirm_restore,
+            commands::export::cancel_restore,
+            commands::export::open_review,
+            commands::export::review_status,
+            commands::export::review_progress,
+            commands::export::close_review,
             commands::plan_files::confirm_plan_import,
             commands::plan_files::cancel_plan_import,
             commands::reminders::reminders_overview,

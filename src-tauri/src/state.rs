@@ -16,6 +16,8 @@ use crate::i18n::Arg;
 use crate::notices::Notice;
 use crate::plan_import::{PendingImport, PlanImportPreview};
 use crate::preferences;
+use crate::restore::PendingRestore;
+use crate::review::Review;
 
 pub struct AppState {
     /// The journal, or the error that kept it closed. The window still opens on an
@@ -29,6 +31,10 @@ pub struct AppState {
     ready_reported: Mutex<bool>,
     /// A plan file read and checked, waiting for the person to confirm.
     pending_import: Mutex<PendingImport>,
+    /// A backup read and checked, waiting for merge, replace or cancel.
+    pub pending_restore: Mutex<PendingRestore>,
+    /// A patient's backup open read-only for a physio; never the person's journal.
+    pub review: Mutex<Option<Review>>,
 }
 
 impl AppState {
@@ -67,6 +73,8 @@ impl AppState {
             notices,
             ready_reported: Mutex::new(false),
             pending_import: Mutex::new(PendingImport::default()),
+            pending_restore: Mutex::new(PendingRestore::default()),
+            review: Mutex::new(None),
         }
     }
 
@@ -135,7 +143,7 @@ impl AppState {
 
 /// A poisoned lock means a command panicked mid-update; the data inside is plain
 /// values that are always whole, so carrying on with them is safe.
-fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+pub fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
     mutex
         .lock()
         .unwrap_or_else(|poisoned| poisoned.into_inner())

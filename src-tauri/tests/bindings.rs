@@ -25,12 +25,16 @@ use relief_core::{
 use relief_store::{
     DaySpan, ProgressRange, ProgressView, PsfsRecord, ScoredMeasureRecord, TodaySummary,
 };
+use relief_window_lib::commands::export::ExportSource;
 use relief_window_lib::commands::reminders::RemindersOverview;
 use relief_window_lib::commands::startup::StartupStatus;
 use relief_window_lib::error::ApiError;
+use relief_window_lib::exports::{ExportChoices, ExportFormat, PaperSize};
 use relief_window_lib::notices::Notice;
 use relief_window_lib::plan_import::PlanImportPreview;
 use relief_window_lib::reminders::{DueReminder, Pending, ReminderAnswer};
+use relief_window_lib::restore::{RecordCounts, RestoreChoice, RestoreDone, RestorePreview};
+use relief_window_lib::review::ReviewInfo;
 use relief_window_lib::tray::Destination;
 use ts_rs::{Config, TS};
 
@@ -68,6 +72,15 @@ fn typescript_bindings_match_the_rust_types() {
         check::<Notice>(&mut drifted),
         check::<StartupStatus>(&mut drifted),
         check::<PlanImportPreview>(&mut drifted),
+        check::<ExportChoices>(&mut drifted),
+        check::<ExportFormat>(&mut drifted),
+        check::<PaperSize>(&mut drifted),
+        check::<ExportSource>(&mut drifted),
+        check::<RecordCounts>(&mut drifted),
+        check::<RestorePreview>(&mut drifted),
+        check::<RestoreChoice>(&mut drifted),
+        check::<RestoreDone>(&mut drifted),
+        check::<ReviewInfo>(&mut drifted),
         check::<ProcedureDraft>(&mut drifted),
         check::<Procedure>(&mut drifted),
         check::<Region>(&mut drifted),

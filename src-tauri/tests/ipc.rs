@@ -234,6 +234,7 @@ fn every_error_code() -> Vec<String> {
     for file in [
         "crates/relief-core/src/error.rs",
         "crates/relief-store/src/error.rs",
+        "crates/relief-export/src/backup.rs",
     ] {
         let text = std::fs::read_to_string(root.join(file)).expect("error sources are readable");
         for line in text.lines().filter(|l| l.contains("=> \"")) {

@@ -6,6 +6,7 @@
 //! `capabilities/main-window.json`; the IPC tests check both.
 
 pub mod args;
+pub mod export;
 pub mod learn;
 pub mod pain;
 pub mod plan_files;
