@@ -138,6 +138,7 @@ fn every_format_exports_headless_from_a_journal_or_a_backup() {
         0,
     );
     for (format, name, starts) in [
+        ("pdf", "out.pdf", &b"%PDF"[..]),
         ("csv", "out.zip", &b"PK"[..]),
         ("fhir", "out.fhir.json", &b"{"[..]),
         ("ics", "out.ics", &b"BEGIN:VCALENDAR"[..]),
@@ -174,6 +175,48 @@ fn every_format_exports_headless_from_a_journal_or_a_backup() {
     let fhir: serde_json::Value =
         serde_json::from_slice(&std::fs::read(dir.path().join("out.fhir.json")).unwrap()).unwrap();
     assert_eq!(fhir["resourceType"], "Bundle");
+}
+
+#[test]
+fn the_pdf_report_reads_as_text_with_the_journals_numbers() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    journal_in(&data);
+    let out = dir.path().join("report.pdf");
+    let since = (now() - Duration::days(59)).date_naive().to_string();
+    check(
+        &app(&[
+            "export",
+            "--format",
+            "pdf",
+            "--data-dir",
+            text(&data),
+            "--out",
+            text(&out),
+            "--since",
+            &since,
+            "--name",
+            "Pat Example",
+            "--paper",
+            "letter",
+        ]),
+        0,
+    );
+    let pdftotext = Command::new("pdftotext")
+        .args(["-layout", text(&out), "-"])
+        .output()
+        .expect("pdftotext runs (poppler-utils; cargo xtask test installs it)");
+    let words = String::from_utf8_lossy(&pdftotext.stdout);
+    assert!(words.contains("Pat Example"), "{words}");
+    assert!(words.contains("Pain scores on 60 days"), "{words}");
+    assert!(words.contains("Page 1 of"), "{words}");
+    let info = Command::new("pdfinfo")
+        .arg(&out)
+        .output()
+        .expect("pdfinfo runs");
+    let info = String::from_utf8_lossy(&info.stdout);
+    assert!(info.contains("Tagged:          yes"), "{info}");
+    assert!(info.contains("612 x 792"), "Letter: {info}");
 }
 
 #[test]

@@ -123,8 +123,8 @@ fn pain(view: &ProgressView) -> PainSummary {
         .take(RECENT_DAYS)
         .filter_map(|d| d.mean)
         .collect();
-    let recent =
-        (!recent_days.is_empty()).then(|| recent_days.iter().sum::<f64>() / recent_days.len() as f64);
+    let recent = (!recent_days.is_empty())
+        .then(|| recent_days.iter().sum::<f64>() / recent_days.len() as f64);
     PainSummary {
         baseline: view.pain.baseline.map(|b| f64::from(b.get())),
         recent,
@@ -307,11 +307,12 @@ fn notes(
         .iter()
         .filter(|e| within(e.recorded_at.date_naive()))
         .filter_map(|e| e.note.clone().map(|n| (e.recorded_at.date_naive(), n)))
-        .chain(
-            sessions
-                .iter()
-                .filter_map(|r| r.session.note.clone().map(|n| (r.session.started_at.date_naive(), n))),
-        )
+        .chain(sessions.iter().filter_map(|r| {
+            r.session
+                .note
+                .clone()
+                .map(|n| (r.session.started_at.date_naive(), n))
+        }))
         .collect();
     notes.sort_by_key(|(date, _)| *date);
     notes

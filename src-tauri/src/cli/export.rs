@@ -1,21 +1,24 @@
 //! `relief-window export`: the journal, or a backup file, written as one
 //! format to one path.
 //!
-//! Nothing is overwritten without --force, and the file appears whole or not
-//! at all (a temporary file in the same folder, synced, then renamed).
+//! The bytes come from `exports::render`, the same code as the Export page; a
+//! backup file given with --from is checked whole and read through a private
+//! temporary journal, as review mode does. Nothing is overwritten without
+//! --force, and the file appears whole or not at all (a temporary file in the
+//! same folder, synced, then renamed).
 
 use std::path::Path;
 
 use chrono::{DateTime, FixedOffset, Local};
 use relief_core::Preferences;
-use relief_export::backup::{read_backup, write_backup, MAX_BACKUP_BYTES};
-use relief_export::fhir::{bundle, PatientDetails};
-use relief_export::Period;
-use relief_store::{Journal, Snapshot};
+use relief_export::backup::MAX_BACKUP_BYTES;
+use relief_store::Journal;
 
-use super::{ExportArgs, Failure, Format};
+use super::{ExportArgs, Failure, Format, Paper};
+use crate::exports::{render, ExportChoices, ExportFormat, PaperSize};
 use crate::files::{read_bounded, write_atomically};
 use crate::i18n::{message, Arg};
+use crate::review::Review;
 
 pub fn export(args: &ExportArgs, data_dir: &Path) -> Result<String, Failure> {
     let now = Local::now().fixed_offset();
@@ -25,21 +28,20 @@ pub fn export(args: &ExportArgs, data_dir: &Path) -> Result<String, Failure> {
             message("cli-output_exists", &[]),
         ));
     }
-    let (snapshot, preferences) = match &args.from {
+    let bytes = match &args.from {
         Some(file) => {
             let bytes =
                 read_bounded(file, MAX_BACKUP_BYTES).map_err(|e| Failure::input(file, e))?;
-            let backup =
-                read_backup(&bytes, now.date_naive()).map_err(|e| Failure::input(file, e))?;
-            (backup.journal, backup.preferences)
+            let name = file.display().to_string();
+            let review =
+                Review::load(&bytes, name, now).map_err(|e| Failure::input(file, e.message))?;
+            bytes_of(args, &review.journal, None, now)?
         }
-        None => (read_journal(data_dir, now)?, read_preferences(data_dir)),
+        None => {
+            let journal = open_journal(data_dir, now)?;
+            bytes_of(args, &journal, read_preferences(data_dir).as_ref(), now)?
+        }
     };
-    let period = Period {
-        since: args.since,
-        until: args.until,
-    };
-    let bytes = render(args, &snapshot, preferences.as_ref(), period, now)?;
     write_atomically(&args.out, &bytes).map_err(|e| Failure::output(&args.out, e))?;
     Ok(message(
         "cli-exported",
@@ -47,45 +49,50 @@ pub fn export(args: &ExportArgs, data_dir: &Path) -> Result<String, Failure> {
     ))
 }
 
-fn render(
+fn bytes_of(
     args: &ExportArgs,
-    snapshot: &Snapshot,
+    journal: &Journal,
     preferences: Option<&Preferences>,
-    period: Period,
     now: DateTime<FixedOffset>,
 ) -> Result<Vec<u8>, Failure> {
-    Ok(match args.format {
-        // A backup is always whole: a period would make it a partial restore.
-        Format::Json => write_backup(snapshot, preferences),
-        Format::Csv => relief_export::csv::csv_zip(snapshot, period)
-            .map_err(|e| Failure::output(&args.out, e))?,
-        Format::Fhir => {
-            let patient = PatientDetails {
-                name: args.name.clone(),
-                birth_date: args.birth_date,
-            };
-            let mut json = serde_json::to_vec_pretty(&bundle(snapshot, &patient, period, now))
-                .map_err(|e| Failure::output(&args.out, e))?;
-            json.push(b'\n');
-            json
-        }
+    let format = match args.format {
         // Floating times, as the app's own calendar export writes them.
         Format::Ics => {
-            relief_core::reminders::calendar(&snapshot.reminders, None, now.to_utc()).into_bytes()
+            let reminders = journal
+                .reminders()
+                .map_err(|e| Failure::output(&args.out, e))?;
+            return Ok(
+                relief_core::reminders::calendar(&reminders, None, now.to_utc()).into_bytes(),
+            );
         }
-    })
+        Format::Pdf => ExportFormat::Pdf,
+        Format::Csv => ExportFormat::Csv,
+        Format::Fhir => ExportFormat::Fhir,
+        Format::Json => ExportFormat::Backup,
+    };
+    let choices = ExportChoices {
+        format,
+        since: args.since,
+        until: args.until,
+        name: args.name.clone(),
+        birth_date: args.birth_date,
+        paper: Some(match args.paper {
+            Paper::A4 => PaperSize::A4,
+            Paper::Letter => PaperSize::Letter,
+        }),
+    };
+    render(journal, &choices, preferences, now).map_err(|e| Failure::output(&args.out, e.message))
 }
 
-/// The journal's records, read once. Opening runs the usual checks (and the
-/// daily backup if due), exactly as the app would.
-fn read_journal(data_dir: &Path, now: DateTime<FixedOffset>) -> Result<Snapshot, Failure> {
+/// The journal, opened with the usual checks (and the daily backup if due),
+/// exactly as the app would; a folder with no journal is an error, not a new
+/// empty journal.
+fn open_journal(data_dir: &Path, now: DateTime<FixedOffset>) -> Result<Journal, Failure> {
     if !data_dir.join(relief_store::JOURNAL_FILE).is_file() {
         return Err(Failure::data_dir(data_dir, message("cli-no_journal", &[])));
     }
-    let opened = Journal::open(data_dir, now).map_err(|e| Failure::data_dir(data_dir, e))?;
-    opened
-        .journal
-        .snapshot()
+    Journal::open(data_dir, now)
+        .map(|opened| opened.journal)
         .map_err(|e| Failure::data_dir(data_dir, e))
 }
 

@@ -26,7 +26,7 @@ pub use import::import;
 /// What the command line can do without a window.
 #[derive(Debug, Clone, Subcommand)]
 pub enum Command {
-    /// Export the journal (or a backup file) as CSV, FHIR R4, a backup, or a calendar.
+    /// Export the journal (or a backup file) as PDF, CSV, FHIR R4, a backup, or a calendar.
     #[command(after_help = EXIT_CODES)]
     Export(ExportArgs),
     /// Restore a backup file into the journal: merged (the default) or replacing it.
@@ -39,6 +39,8 @@ pub const EXIT_CODES: &str = "Exit codes: 0 done; 2 wrong command line; 3 the in
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
+    /// The report for a physiotherapist.
+    Pdf,
     /// A .zip of CSV files: pain entries, sessions, session exercises, measures.
     Csv,
     /// A FHIR R4 Bundle (JSON) for a clinic's system.
