@@ -86,7 +86,74 @@ fn measure() -> Result<Map<String, Value>, XtaskError> {
         "\nSlowest p99: {slowest:.3} ms ({} the {GOAL_MS} ms goal).",
         if slowest < GOAL_MS { "within" } else { "over" }
     );
+    exports(&journal, &mut report)?;
     Ok(report)
+}
+
+/// Exports and a restore of the whole ten years, each the slowest of a few
+/// runs (these are seconds-scale goals: PDF and restore under 1 s, CSV and
+/// FHIR under 200 ms), through the same `render` the app and CLI call.
+fn exports(journal: &Journal, report: &mut Map<String, Value>) -> Result<(), XtaskError> {
+    use relief_export::render::{render, ExportChoices, ExportFormat};
+    const EXPORT_RUNS: usize = 5;
+    let now = Local::now().fixed_offset();
+    let bad = |what: &str| {
+        let what = what.to_owned();
+        move |e: &dyn std::fmt::Display| XtaskError::Bench(format!("{what}: {e}"))
+    };
+    println!("\n| export of ten years | slowest of {EXPORT_RUNS} ms | goal ms |\n|---|---:|---:|");
+    let mut backup = Vec::new();
+    for (name, format, goal) in [
+        ("pdf", ExportFormat::Pdf, 1000.0),
+        ("csv", ExportFormat::Csv, 200.0),
+        ("fhir", ExportFormat::Fhir, 200.0),
+        ("backup", ExportFormat::Backup, 1000.0),
+    ] {
+        let choices = ExportChoices {
+            format,
+            since: None,
+            until: None,
+            name: None,
+            birth_date: None,
+            paper: None,
+        };
+        let mut slowest: f64 = 0.0;
+        for _ in 0..EXPORT_RUNS {
+            let started = Instant::now();
+            let bytes = render(journal, &choices, None, now).map_err(|e| bad(name)(&e))?;
+            slowest = slowest.max(started.elapsed().as_secs_f64() * 1000.0);
+            if format == ExportFormat::Backup {
+                backup = bytes;
+            }
+        }
+        println!("| {name} | {slowest:.1} | {goal:.0} |");
+        report.insert(format!("export_{name}_ms"), figure(slowest));
+    }
+    // A restore as the person does it: the whole file checked, then written
+    // into an empty journal in one transaction after the automatic backup.
+    let mut slowest: f64 = 0.0;
+    for _ in 0..3 {
+        let dir = tempfile::tempdir().map_err(|source| XtaskError::Io {
+            what: "restore folder".into(),
+            source,
+        })?;
+        let target = Journal::open(dir.path(), now)
+            .map_err(|e| bad("open")(&e))?
+            .journal;
+        let started = Instant::now();
+        let file = relief_export::backup::read_backup(&backup, now.date_naive())
+            .map_err(|e| bad("read the backup")(&e))?;
+        target
+            .restore(&file.journal, relief_store::RestoreMode::Replace, now)
+            .map_err(|e| bad("restore")(&e))?;
+        slowest = slowest.max(started.elapsed().as_secs_f64() * 1000.0);
+    }
+    println!(
+        "| restore ({} MiB) | {slowest:.1} | 1000 |",
+        backup.len() / (1024 * 1024)
+    );
+    report.insert("restore_ms".into(), figure(slowest));
+    Ok(())
 }
 
 /// p50 and p99 of `RUNS` calls of `view`, in milliseconds.

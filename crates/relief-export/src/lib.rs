@@ -9,6 +9,7 @@ pub mod csv;
 pub mod fhir;
 pub mod names;
 pub mod period;
+pub mod render;
 pub mod report;
 
 pub use period::Period;

@@ -81,7 +81,8 @@ fn bytes_of(
             Paper::Letter => PaperSize::Letter,
         }),
     };
-    render(journal, &choices, preferences, now).map_err(|e| Failure::output(&args.out, e.message))
+    render(journal, &choices, preferences, now)
+        .map_err(|e| Failure::output(&args.out, crate::error::ApiError::from(e).message))
 }
 
 /// The journal, opened with the usual checks (and the daily backup if due),
