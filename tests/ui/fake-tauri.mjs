@@ -400,6 +400,105 @@ export function installFakeTauri(scenario) {
     }
   }
 
+  // Export, restore and review (src-tauri/src/commands/export.rs). The
+  // choices are checked as ExportChoices::check does; the native dialogs
+  // answer as the scenario says: scenario.exportPath (a path, or null for a
+  // cancel; Rust's suggested name in /home/pat otherwise), scenario.restoreFile
+  // ({fileName, inFile, newInMerge}: what Rust read from the picked backup, or
+  // null) and scenario.reviewFile ({fileName, painEntries, sessions}, or null).
+  // A review open at start is scenario.review; review_progress answers
+  // scenario.reviewProgress (tests/fixtures/progress.json) or an empty view.
+  const exports = [];
+  const restores = [];
+  let reviewInfo = scenario.review ?? null;
+  let restoreToken = 0;
+  let waitingRestore = null;
+  const EXTENSIONS = { pdf: 'pdf', csv: 'zip', fhir: 'json', backup: 'json' };
+  const SUGGESTED = { pdf: 'report', csv: 'csv', fhir: 'fhir', backup: 'backup' };
+  const sum = (counts) => Object.values(counts).reduce((a, b) => a + b, 0);
+  const reviewNotOpen = { code: 'review_not_open', message: 'No file is open for review.' };
+
+  function journalCounts() {
+    return {
+      procedures: procedures.size,
+      painEntries: entries.size,
+      sessions: sessions.size,
+      plans: (plan ? 1 : 0) + history.length,
+      walkingDays: walks.size,
+      measures: psfs.size + measures.size + baseMeasures().filter((m) => !deletedMeasures.has(m.id)).length,
+      reminders: reminders.size,
+    };
+  }
+
+  function checkExport(choices, source) {
+    if (!choices || !(choices.format in EXTENSIONS)) throw invalidInput('format');
+    if (source !== 'journal' && source !== 'review') throw invalidInput();
+    if (source === 'review' && !reviewInfo) throw reviewNotOpen;
+    for (const field of ['since', 'until', 'birthDate']) {
+      const date = choices[field];
+      if (date === undefined || date === null) continue;
+      if (!realDate(date)) throw invalidInput(field);
+      if (date > today()) {
+        throw { code: 'export_date_in_future', message: 'This date is after today. Please choose today or an earlier day.', field };
+      }
+    }
+    if (choices.since && choices.until && choices.since > choices.until) {
+      throw { code: 'export_dates_reversed', message: 'The last day comes before the first. Please check the dates.', field: 'until' };
+    }
+    if (choices.name && [...choices.name].length > 120) {
+      throw { code: 'export_name_too_long', message: 'The name is too long. Please shorten it.', field: 'name' };
+    }
+  }
+
+  function handleExport(cmd, args) {
+    switch (cmd) {
+      case 'export_file': {
+        checkExport(args.choices, args.source);
+        const { format } = args.choices;
+        const path =
+          scenario.exportPath === undefined ? `/home/pat/relief-window-${SUGGESTED[format]}-${today()}.${EXTENSIONS[format]}` : scenario.exportPath;
+        exports.push({ choices: args.choices, source: args.source, path });
+        return path;
+      }
+      case 'open_restore': {
+        const file = scenario.restoreFile;
+        if (!file) return null;
+        restoreToken += 1;
+        waitingRestore = { token: restoreToken, file };
+        return { token: restoreToken, fileName: file.fileName, inFile: file.inFile, newInMerge: file.newInMerge, inJournal: journalCounts() };
+      }
+      case 'confirm_restore': {
+        if (args.choice !== 'merge' && args.choice !== 'replace') throw invalidInput();
+        if (!waitingRestore || args.token !== waitingRestore.token) {
+          throw { code: 'restore_expired', message: 'That restore preview is out of date. Please open the backup again.' };
+        }
+        const { file } = waitingRestore;
+        waitingRestore = null;
+        restores.push({ token: args.token, choice: args.choice });
+        const stamp = new Date().toISOString().replace(/[-:]/g, '');
+        return { records: sum(args.choice === 'merge' ? file.newInMerge : file.inFile), backupFile: `journal-${stamp}-before-restore.sqlite3` };
+      }
+      case 'cancel_restore':
+        waitingRestore = null;
+        return null;
+      case 'open_review':
+        if (!scenario.reviewFile) return null;
+        reviewInfo = scenario.reviewFile;
+        return reviewInfo;
+      case 'review_status':
+        return reviewInfo;
+      case 'review_progress':
+        if (!reviewInfo) throw reviewNotOpen;
+        if (!['4w', '3m', '12m', 'all'].includes(args.range)) throw invalidInput('range');
+        return scenario.reviewProgress?.views?.[args.range] ?? emptyView(args.range);
+      case 'close_review':
+        reviewInfo = null;
+        return null;
+      default:
+        return undefined;
+    }
+  }
+
   // Events Rust sends (reminders-changed, navigate): listeners registered by
   // @tauri-apps/api/event's listen(), called by __FAKE_TAURI__.emit().
   const listeners = new Map();
@@ -426,6 +525,8 @@ export function installFakeTauri(scenario) {
     if (progressAnswer !== undefined) return progressAnswer;
     const entryAnswer = handleEntry(cmd, args);
     if (entryAnswer !== undefined) return entryAnswer;
+    const exportAnswer = handleExport(cmd, args);
+    if (exportAnswer !== undefined) return exportAnswer;
     switch (cmd) {
       case 'startup_status':
         return {
@@ -596,6 +697,10 @@ export function installFakeTauri(scenario) {
     }
   }
 
+  // The commands that show a native Save or Open window: scenario.dialogMs
+  // keeps it open that long (a person choosing a folder).
+  const DIALOG_COMMANDS = ['export_file', 'open_restore', 'open_review', 'save_plan_file', 'open_plan_file', 'export_calendar'];
+
   // The shape @tauri-apps/api v2 (core.js, mocks.js) expects.
   const callbacks = new Map();
   window.__TAURI_INTERNALS__ = {
@@ -612,7 +717,7 @@ export function installFakeTauri(scenario) {
           } catch (error) {
             reject(error);
           }
-        }, scenario.latencyMs ?? 5);
+        }, (DIALOG_COMMANDS.includes(cmd) && scenario.dialogMs) || (scenario.latencyMs ?? 5));
       });
     },
     transformCallback(callback, once = false) {
@@ -641,6 +746,13 @@ export function installFakeTauri(scenario) {
     answers,
     walks,
     psfs,
+    /** Every export_file that got past the checks, with the dialog's answer. */
+    exports,
+    /** Every confirmed restore: its token and choice. */
+    restores,
+    get review() {
+      return reviewInfo;
+    },
     get reminders() {
       return [...reminders.values()];
     },

@@ -32,6 +32,10 @@ import type { PsfsRecord } from '../src/lib/ipc/bindings/PsfsRecord';
 import type { ScoredMeasureDraft } from '../src/lib/ipc/bindings/ScoredMeasureDraft';
 import type { ScoredMeasureRecord } from '../src/lib/ipc/bindings/ScoredMeasureRecord';
 import type { Walk } from '../src/lib/ipc/bindings/Walk';
+import type { ExportChoices } from '../src/lib/ipc/bindings/ExportChoices';
+import type { ExportSource } from '../src/lib/ipc/bindings/ExportSource';
+import type { RecordCounts } from '../src/lib/ipc/bindings/RecordCounts';
+import type { ReviewInfo } from '../src/lib/ipc/bindings/ReviewInfo';
 // Generated from relief-core by `cargo xtask bindings`, so the fake's data is real.
 import LIBRARY from '../../tests/fixtures/exercise-library.json';
 import DEFAULT_PLANS from '../../tests/fixtures/default-plans.json';
@@ -88,6 +92,30 @@ export interface FakeOptions {
   psfs?: PsfsRecord[];
   /** The person's local date for the "not in the future" rules; defaults to the real today. */
   today?: string;
+  /** What the native Save dialog answers for export_file: a path, or null
+   * for a cancel. Defaults to Rust's suggested name in /home/pat. */
+  exportPath?: string | null;
+  /** What the native Open dialog picks for a restore: the backup's name and
+   * counts as Rust read them, or null for a cancel. */
+  restoreFile?: { fileName: string; inFile: RecordCounts; newInMerge: RecordCounts } | null;
+  /** What the native Open dialog picks for a review, or null for a cancel. */
+  reviewFile?: ReviewInfo | null;
+  /** A review already open as the app starts. */
+  review?: ReviewInfo | null;
+  /** What review_progress answers per range; the fixture's views (PROGRESS) otherwise. */
+  reviewProgress?: Partial<Record<ProgressRange, ProgressView>>;
+  /** The native Save and Open windows stay open until this settles (a person
+   * taking their time), so a test can press buttons while one is open. */
+  dialogsOpenUntil?: Promise<unknown>;
+}
+
+const DIALOG_COMMANDS = ['export_file', 'open_restore', 'open_review'];
+
+/** One export the page asked for, and what the Save dialog answered. */
+export interface ExportCall {
+  choices: ExportChoices;
+  source: ExportSource;
+  path: string | null;
 }
 
 const PAIN_TAG_ORDER: PainTag[] = ['morning', 'afterExercise', 'work', 'sleep'];
@@ -501,6 +529,108 @@ export function fakeJournal(options: FakeOptions = {}) {
     }
   }
 
+  // Export, restore and review (src-tauri/src/commands/export.rs): the
+  // choices are checked as ExportChoices::check does, the native dialogs
+  // answer as the scenario says, and a restore waits under a token.
+  const exports: ExportCall[] = [];
+  let reviewInfo: ReviewInfo | null = options.review ?? null;
+  let restoreToken = 0;
+  let waitingRestore: { token: number; file: NonNullable<FakeOptions['restoreFile']> } | null = null;
+  const restores: { token: number; choice: string }[] = [];
+  const EXTENSIONS = { pdf: 'pdf', csv: 'zip', fhir: 'json', backup: 'json' } as const;
+  const SUGGESTED = { pdf: 'report', csv: 'csv', fhir: 'fhir', backup: 'backup' } as const;
+  const sum = (c: RecordCounts) => Object.values(c).reduce((a, b) => a + b, 0);
+
+  function journalCounts(): RecordCounts {
+    return {
+      procedures: procedures.size,
+      painEntries: entries.size,
+      sessions: sessions.size,
+      plans: (plan ? 1 : 0) + history.length,
+      walkingDays: walks.size,
+      measures: psfs.size + measures.size + baseMeasures().filter((m) => !deletedMeasures.has(m.id)).length,
+      reminders: reminders.size,
+    };
+  }
+
+  function checkExport(choices: ExportChoices, source: ExportSource) {
+    if (!choices || !(choices.format in EXTENSIONS)) throw invalidInput('format');
+    if (source !== 'journal' && source !== 'review') throw invalidInput();
+    if (source === 'review' && !reviewInfo) throw { code: 'review_not_open', message: 'No file is open for review.' };
+    const field = (name: string, code: string, message: string) => ({ code, message, field: name });
+    for (const name of ['since', 'until', 'birthDate'] as const) {
+      const date = choices[name];
+      if (date === undefined || date === null) continue;
+      if (!realDate(date)) throw invalidInput(name);
+      if (date > today()) {
+        throw field(name, 'export_date_in_future', 'This date is after today. Please choose today or an earlier day.');
+      }
+    }
+    if (choices.since && choices.until && choices.since > choices.until) {
+      throw field('until', 'export_dates_reversed', 'The last day comes before the first. Please check the dates.');
+    }
+    if (choices.name && [...choices.name].length > 120) {
+      throw field('name', 'export_name_too_long', 'The name is too long. Please shorten it.');
+    }
+  }
+
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  function handleExport(cmd: string, args: Record<string, any>): unknown {
+    switch (cmd) {
+      case 'export_file': {
+        const { choices, source } = args as { choices: ExportChoices; source: ExportSource };
+        checkExport(choices, source);
+        const path =
+          options.exportPath === undefined
+            ? `/home/pat/relief-window-${SUGGESTED[choices.format]}-${today()}.${EXTENSIONS[choices.format]}`
+            : options.exportPath;
+        exports.push({ choices, source, path });
+        return path;
+      }
+      case 'open_restore': {
+        const file = options.restoreFile;
+        if (!file) return null;
+        restoreToken += 1;
+        waitingRestore = { token: restoreToken, file };
+        return { token: restoreToken, fileName: file.fileName, inFile: file.inFile, newInMerge: file.newInMerge, inJournal: journalCounts() };
+      }
+      case 'confirm_restore': {
+        if (args.choice !== 'merge' && args.choice !== 'replace') throw invalidInput();
+        if (!waitingRestore || args.token !== waitingRestore.token) {
+          throw { code: 'restore_expired', message: 'That restore preview is out of date. Please open the backup again.' };
+        }
+        const { file } = waitingRestore;
+        waitingRestore = null;
+        restores.push({ token: args.token, choice: args.choice });
+        const stamp = new Date().toISOString().replace(/[-:]/g, '');
+        return {
+          records: sum(args.choice === 'merge' ? file.newInMerge : file.inFile),
+          backupFile: `journal-${stamp}-before-restore.sqlite3`,
+        };
+      }
+      case 'cancel_restore':
+        waitingRestore = null;
+        return null;
+      case 'open_review':
+        if (!options.reviewFile) return null;
+        reviewInfo = options.reviewFile;
+        return reviewInfo;
+      case 'review_status':
+        return reviewInfo;
+      case 'review_progress': {
+        if (!reviewInfo) throw { code: 'review_not_open', message: 'No file is open for review.' };
+        const range = args.range as ProgressRange;
+        if (!['4w', '3m', '12m', 'all'].includes(range)) throw invalidInput('range');
+        return options.reviewProgress?.[range] ?? PROGRESS.views[range];
+      }
+      case 'close_review':
+        reviewInfo = null;
+        return null;
+      default:
+        return undefined;
+    }
+  }
+
   function answer(cmd: string, args: Record<string, unknown>): unknown {
     const failure = failNext[cmd];
     if (failure) {
@@ -517,6 +647,8 @@ export function fakeJournal(options: FakeOptions = {}) {
     }
     const entryAnswer = handleEntry(cmd, args);
     if (entryAnswer !== undefined) return entryAnswer;
+    const exportAnswer = handleExport(cmd, args);
+    if (exportAnswer !== undefined) return exportAnswer;
     if (cmd === 'today_summary') {
       return options.todaySummary ?? { activeDaysThisWeek: 0, monitor: { state: 'quiet', reason: 'noBaseline' } };
     }
@@ -699,6 +831,9 @@ export function fakeJournal(options: FakeOptions = {}) {
     (cmd, args) => {
       const payload = (args ?? {}) as Record<string, unknown>;
       calls.push({ cmd, args: payload });
+      if (options.dialogsOpenUntil && DIALOG_COMMANDS.includes(cmd)) {
+        return options.dialogsOpenUntil.then(() => answer(cmd, payload));
+      }
       return answer(cmd, payload);
     },
     { shouldMockEvents: true },
@@ -729,6 +864,13 @@ export function fakeJournal(options: FakeOptions = {}) {
     walks,
     psfs,
     measures,
+    /** Every export_file that got past the checks, with the dialog's answer. */
+    exports,
+    /** Every confirmed restore: its token and choice. */
+    restores,
+    get review() {
+      return reviewInfo;
+    },
     callsTo: (cmd: string) => calls.filter((c) => c.cmd === cmd),
     failNext: (cmd: string, error: ApiError) => {
       failNext[cmd] = error;

@@ -46,10 +46,28 @@ import type { PsfsRecord } from './bindings/PsfsRecord';
 import type { ScoredMeasureDraft } from './bindings/ScoredMeasureDraft';
 import type { ScoredMeasureRecord } from './bindings/ScoredMeasureRecord';
 import type { Measure } from './bindings/Measure';
+import type { ExportChoices } from './bindings/ExportChoices';
+import type { ExportFormat } from './bindings/ExportFormat';
+import type { ExportSource } from './bindings/ExportSource';
+import type { PaperSize } from './bindings/PaperSize';
+import type { RecordCounts } from './bindings/RecordCounts';
+import type { RestoreChoice } from './bindings/RestoreChoice';
+import type { RestoreDone } from './bindings/RestoreDone';
+import type { RestorePreview } from './bindings/RestorePreview';
+import type { ReviewInfo } from './bindings/ReviewInfo';
 import { toApiError } from './error';
 
 export type {
   ApiError,
+  ExportChoices,
+  ExportFormat,
+  ExportSource,
+  PaperSize,
+  RecordCounts,
+  RestoreChoice,
+  RestoreDone,
+  RestorePreview,
+  ReviewInfo,
   ProgressRange,
   ProgressView,
   TodaySummary,
@@ -196,6 +214,34 @@ export const addMeasure = (draft: ScoredMeasureDraft) =>
 export const deleteMeasure = (id: number) => call<ScoredMeasureRecord>('delete_measure', { id });
 export const undoDeleteMeasure = (id: number) =>
   call<ScoredMeasureRecord>('undo_delete_measure', { id });
+
+/** Makes the report (pdf), the CSV zip (csv), the FHIR file (fhir) or a
+ * backup (always the whole journal) from the person's journal or the file
+ * under review; Rust shows the native Save dialog, which asks before replacing
+ * a file, and writes it whole. Resolves to the saved full path, or null if
+ * the person cancelled. Bad choices reject before the dialog, with `field`
+ * naming 'since', 'until', 'birthDate' or 'name'. */
+export const exportFile = (choices: ExportChoices, source: ExportSource) =>
+  call<string | null>('export_file', { choices, source });
+/** Shows the native Open dialog for a backup; Rust checks the whole file.
+ * Resolves to a preview with counts to confirm, or null if cancelled. The
+ * journal is untouched. */
+export const openRestore = () => call<RestorePreview | null>('open_restore');
+/** Restores the previewed backup: 'merge' adds what is new, 'replace' makes
+ * the journal hold exactly the backup. Rust backs the journal up first. */
+export const confirmRestore = (token: number, choice: RestoreChoice) =>
+  call<RestoreDone>('confirm_restore', { token, choice });
+export const cancelRestore = () => call<null>('cancel_restore');
+/** Clinician mode: opens a patient's backup read-only, in a private journal
+ * of its own; null if cancelled. Replaces any review already open. */
+export const openReview = () => call<ReviewInfo | null>('open_review');
+/** The file under review, if any. */
+export const reviewStatus = () => call<ReviewInfo | null>('review_status');
+/** Progress for the file under review, as `progress` is for the journal. */
+export const reviewProgress = (range: ProgressRange) =>
+  call<ProgressView>('review_progress', { range });
+/** Ends the review; Rust deletes its private journal. */
+export const closeReview = () => call<null>('close_review');
 
 /** Calls `handler` whenever reminders rang, were answered or changed. Resolves
  * to a function that stops listening. */
