@@ -12,8 +12,8 @@ import {
 } from './harness.mjs';
 
 // Learn and Routine have their own axe tests (learn.test.mjs, routine-*.test.mjs).
-// Sections visited with no data: Reminders and Progress empty (Progress with data is in
-// progress.test.mjs); Export is not built yet.
+// Sections visited with no data: Reminders, Progress and Export (Progress with data is
+// in progress.test.mjs; Export's restore preview and review mode in export.test.mjs).
 const OTHER_SECTIONS = ['Reminders', 'Progress', 'Export'];
 
 describe('accessibility (axe)', () => {

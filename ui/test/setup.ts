@@ -2,6 +2,7 @@ import '@testing-library/jest-dom/vitest';
 import { clearMocks } from '@tauri-apps/api/mocks';
 import { afterEach, beforeEach } from 'vitest';
 import { resetUiReadyForTests } from '../src/lib/ipc';
+import { review } from '../src/lib/review.svelte';
 
 // jsdom has <dialog> but not its modal behaviour.
 if (!HTMLDialogElement.prototype.showModal) {
@@ -32,6 +33,8 @@ if (!window.matchMedia) {
 
 beforeEach(() => {
   resetUiReadyForTests();
+  // The review lives in a module for the whole app; each test starts without one.
+  review.info = null;
   document.documentElement.removeAttribute('data-theme');
   document.documentElement.style.fontSize = '';
 });

@@ -21,20 +21,18 @@ describe('Shell', () => {
     expect(within(nav).getByRole('button', { name: 'Today' })).toHaveAttribute('aria-current', 'page');
   });
 
-  it.each([
-    ['Export', /save your records in a file/],
-  ])('%s says plainly that it is not ready yet', async (name, future) => {
+  it('Export opens with its heading focused, and the report first', async () => {
     fakeJournal();
     const { user } = await startApp();
     const nav = screen.getByRole('navigation');
-    await user.click(within(nav).getByRole('button', { name }));
-    const heading = screen.getByRole('heading', { level: 1, name });
+    await user.click(within(nav).getByRole('button', { name: 'Export' }));
+    const heading = screen.getByRole('heading', { level: 1, name: 'Export' });
     expect(heading).toHaveFocus();
-    expect(within(nav).getByRole('button', { name })).toHaveAttribute('aria-current', 'page');
+    expect(within(nav).getByRole('button', { name: 'Export' })).toHaveAttribute('aria-current', 'page');
     expect(within(nav).getByRole('button', { name: 'Today' })).not.toHaveAttribute('aria-current');
     const main = screen.getByRole('main');
-    expect(main).toHaveTextContent('This section is not ready yet.');
-    expect(main).toHaveTextContent(future);
+    expect(main).toHaveTextContent(/Save your records in a file, to share or to keep\./);
+    expect(await within(main).findByRole('button', { name: 'Save the report…' })).toBeInTheDocument();
   });
 
   it('opens Get help as a modal dialog with the red flags, and closes it', async () => {

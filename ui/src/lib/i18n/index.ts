@@ -11,6 +11,7 @@ import englishReminders from '../../locales/en/reminders.ftl?raw';
 import englishRemindersBanner from '../../locales/en/reminders-banner.ftl?raw';
 import englishProgress from '../../locales/en/progress.ftl?raw';
 import englishProgressEntry from '../../locales/en/progress-entry.ftl?raw';
+import englishExport from '../../locales/en/export.ftl?raw';
 
 export type Args = Record<string, FluentVariable>;
 
@@ -23,7 +24,8 @@ export type Language = (typeof SUPPORTED_LANGUAGES)[number];
 // exercise library's words (exercises.ftl), whose ids relief-core names; and
 // the Routine section's own words (routine.ftl), and clinician mode's plan
 // builder (clinician.ftl); Progress's charts and tables (progress.ftl) and the
-// forms that add to the record: diary, walking, PSFS, ODI/RMDQ (progress-entry.ftl).
+// forms that add to the record: diary, walking, PSFS, ODI/RMDQ (progress-entry.ftl);
+// Export's report, spreadsheets, FHIR, backup and restore, and review mode (export.ftl).
 const englishSources = [
   englishSource,
   englishLearn,
@@ -35,6 +37,7 @@ const englishSources = [
   englishRemindersBanner,
   englishProgress,
   englishProgressEntry,
+  englishExport,
 ];
 
 function makeBundle(locale: string, sources: string[]): FluentBundle {

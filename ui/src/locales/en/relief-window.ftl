@@ -87,14 +87,12 @@ notices-title = Messages
 dismiss = Dismiss
 dismiss-name = this message
 
-## Sections that are not built yet
+## Section titles
 
-not-ready = This section is not ready yet.
 learn-title = Learn
 reminders-title = Reminders
 progress-title = Progress
 export-title = Export
-export-not-ready = It will let you save your records in a file to share with your clinic.
 
 ## Settings
 
