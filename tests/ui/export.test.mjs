@@ -18,7 +18,7 @@ const BACKUP = {
   newInMerge: counts({ painEntries: 12, sessions: 5, walkingDays: 4 }),
 };
 const REVIEW_FILE = { fileName: 'pat-jones-relief-window-backup-2026-11-30.json', painEntries: 230, sessions: 95 };
-const BANNER = `Reviewing ${REVIEW_FILE.fileName} — read-only. Your own journal is not shown or changed.`;
+const BANNER = `Reviewing ${REVIEW_FILE.fileName} — read-only: Progress and Export show this file. Your own journal is not changed.`;
 
 /** A procedure 40 days ago, as relief-core would place it. */
 function timeline() {

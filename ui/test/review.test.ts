@@ -12,7 +12,7 @@ import { emptyProgressView, fakeJournal, PROGRESS } from './fake-journal';
 import { startApp } from './helpers';
 
 const FILE: ReviewInfo = { fileName: 'pat-jones-backup-2026-11-30.json', painEntries: 230, sessions: 95 };
-const BANNER = `Reviewing ${FILE.fileName} — read-only. Your own journal is not shown or changed.`;
+const BANNER = `Reviewing ${FILE.fileName} — read-only: Progress and Export show this file. Your own journal is not changed.`;
 
 const nav = (name: string) => within(screen.getByRole('navigation')).getByRole('button', { name });
 

@@ -107,7 +107,7 @@ export-name-review = The patient's name (optional)
 export-birth-date-review = The patient's date of birth (optional)
 review-banner-label = Review of a patient's file
 # $fileName (text)
-review-banner = Reviewing { $fileName } — read-only. Your own journal is not shown or changed.
+review-banner = Reviewing { $fileName } — read-only: Progress and Export show this file. Your own journal is not changed.
 review-close = Close review
 # $fileName (text)
 review-progress-title = Progress: { $fileName }
