@@ -26,6 +26,10 @@ describe('keyboard only', () => {
     await kb.press('Tab');
     assert.equal((await focused(page)).text, 'Set up reminders', 'then the next-reminder line');
     await kb.press('Tab');
+    assert.equal((await focused(page)).text, "Start today's routine", "then today's routine");
+    await kb.press('Tab');
+    assert.equal((await focused(page)).text, 'Log a session you did');
+    await kb.press('Tab');
     let now = await focused(page);
     assert.equal(now.type, 'range', `expected the pain slider, got ${JSON.stringify(now)}`);
     assert.equal(now.label, 'Pain score, from 0 to 10');

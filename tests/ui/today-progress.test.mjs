@@ -89,6 +89,8 @@ describe('Today: progress', () => {
     await kb.press('Enter');
     await kb.press('Tab'); // timeline strip
     await kb.press('Tab'); // next reminder
+    await kb.press('Tab'); // start today's routine
+    await kb.press('Tab'); // log a session done without the app
     await kb.press('Tab');
     assert.equal((await focused(page)).type, 'range');
     await kb.press('6');

@@ -52,8 +52,9 @@ today-monitor-since = Since: { $date }
 today-monitor-dismiss = Dismiss
 today-monitor-dismiss-name = the note about your recent pain
 today-routine-title = Today's routine
-today-routine-line = When you are ready, your exercises are in Routine.
-today-routine-open = Go to today's routine
+today-routine-line = Your exercises for today are ready when you are.
+today-routine-open = Start today's routine
+today-routine-log = Log a session you did
 
 ## Adding to the record (Progress): walking, PSFS and ODI/RMDQ totals.
 entry-title = Add to your record
