@@ -87,6 +87,11 @@ test('a guided session done by keyboard is saved and kept', async () => {
     await app.saveScreenshot(path.join(SHOTS, 'guided-session-end.png'));
     await app.keys(['Enter']);
 
+    // Saved: the diary is offered; "Done" moves on without adding to it.
+    await (await heading(app, 'Your session is saved.')).waitForDisplayed({ timeout: 10_000 });
+    await tabTo(app, 'Done');
+    await app.keys(['Enter']);
+
     await (await heading(app, 'Routine')).waitForDisplayed({ timeout: 10_000 });
     const sessions = await app.$('//h2[normalize-space()="Your recent sessions"]/..');
     await app.waitUntil(async () => /6 exercises done/.test(await sessions.getText()), {

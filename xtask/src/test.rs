@@ -49,6 +49,10 @@ pub fn all() -> Result<(), XtaskError> {
         let mut webdriver = node_tests(&tests, "webdriver/", true);
         webdriver.env("RELIEF_WINDOW_BIN", root.join("target/debug/relief-window"));
         webdriver.env("TAURI_DRIVER", tauri_driver_path());
+        // The Progress test seeds its data folder with this very xtask (`seed`).
+        if let Ok(xtask) = std::env::current_exe() {
+            webdriver.env("RELIEF_WINDOW_XTASK", xtask);
+        }
         exec::run("the real app over WebDriver", &mut webdriver)?;
     } else {
         eprintln!("\n(WebDriver tests skipped: they need WebKitWebDriver, which only Linux has.)");

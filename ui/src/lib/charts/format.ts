@@ -17,6 +17,10 @@ export const dayTime = (date: string) => parseISO(date).getTime();
 export const axisDay = (date: string) =>
   new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' }).format(parseISO(date));
 
+/** "Apr 2030" for a YYYY-MM month on an axis of many months: the year matters there. */
+export const axisMonth = (month: string) =>
+  new Intl.DateTimeFormat(undefined, { month: 'short', year: 'numeric' }).format(parseISO(`${month}-01`));
+
 /** "7 April 2030": in a sentence, where the weekday would be noise. */
 export const sentenceDay = (date: string) =>
   new Intl.DateTimeFormat(undefined, { dateStyle: 'long' }).format(parseISO(date));

@@ -53,6 +53,11 @@ progress-sessions-summary-weeks = The chart shows { $weeks ->
     [one] 1 week
    *[other] { $weeks } weeks
   }.
+progress-sessions-summary-months = The chart shows { $weeks } weeks month by month ({ $months ->
+    [one] 1 month
+   *[other] { $months } months
+  }); the table lists each week.
+progress-sessions-axis-month = Days in the month
 progress-sessions-summary-none = There are no weeks with a plan or a session { $over }.
 progress-sessions-planned = Days planned
 progress-sessions-done = Days done
@@ -83,7 +88,7 @@ progress-active-summary = You were active on { $active } of { $days ->
    *[other] { $days } days
   } { $over }.
 progress-active-how = Each square is a day: weeks run from left to right, Monday at the top. A filled square is a day with a session or a walk.
-progress-active-scroll = Calendar of active days; scroll sideways to see every week
+progress-active-scroll = Calendar of active days, latest weeks first in view; scroll sideways to see earlier weeks
 progress-active-caption = Active days, week by week
 progress-active-week = Week starting
 progress-active-days = Days with a session or a walk
