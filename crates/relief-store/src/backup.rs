@@ -2,8 +2,9 @@
 //!
 //! A backup is taken before every migration of a journal that holds something, and
 //! once a day. Each is one self-contained file in `<dir>/backups/`, named
-//! `journal-<UTC stamp>-<reason>.sqlite3` so that sorting names sorts by time; only
-//! the newest `KEEP` are kept. A copy is written under a `.partial` name and renamed
+//! `journal-<UTC stamp>-<reason>.sqlite3` so that sorting names sorts by time; the
+//! newest `KEEP` of each reason are kept, so a week of daily copies never pushes
+//! out the copy taken just before a restore or an upgrade. A copy is written under a `.partial` name and renamed
 //! when complete, so a crash mid-copy never leaves something that looks like a backup.
 //!
 //! This module knows files and SQLite pages; it never knows what a pain entry is.
@@ -106,6 +107,18 @@ pub(crate) fn taken_at(path: &Path) -> Option<DateTime<Utc>> {
     Some(naive.and_utc())
 }
 
+/// The reason in a backup's name (`daily`, `before-restore`, …).
+fn reason_of(path: &Path) -> Option<&str> {
+    let name = path.file_name().and_then(OsStr::to_str)?;
+    let rest = name
+        .strip_prefix(PREFIX)?
+        .strip_suffix(SUFFIX)?
+        .get(STAMP_LEN..)?;
+    // After the stamp: an optional `.NN` for a second copy in the same
+    // millisecond, then `-reason`.
+    rest.split_once('-').map(|(_, reason)| reason)
+}
+
 /// The UTC stamp used in backup and moved-aside file names.
 pub(crate) fn stamp(now: DateTime<FixedOffset>) -> String {
     format!("{}Z", now.with_timezone(&Utc).format(STAMP_FORMAT))
@@ -126,8 +139,15 @@ pub(crate) fn take(
         path: path.clone(),
         reason,
     })?;
-    for old in list(dir)?.into_iter().skip(KEEP) {
-        fs::remove_file(&old).map_err(|e| failed(&old, e))?;
+    let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for old in list(dir)? {
+        let count = seen
+            .entry(reason_of(&old).unwrap_or_default().to_owned())
+            .or_default();
+        *count += 1;
+        if *count > KEEP {
+            fs::remove_file(&old).map_err(|e| failed(&old, e))?;
+        }
     }
     Ok(path)
 }

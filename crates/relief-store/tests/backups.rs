@@ -55,20 +55,39 @@ fn a_daily_backup_is_taken_when_the_newest_is_a_day_old() {
 }
 
 #[test]
-fn only_the_newest_seven_are_kept() {
+fn only_the_newest_seven_of_a_reason_are_kept() {
     let dir = tempfile::tempdir().unwrap();
     let journal = Journal::open(dir.path(), now()).unwrap().journal;
     let mut taken = Vec::new();
     for i in 1..=10 {
         taken.push(journal.backup_now("manual", now() + hours(i)).unwrap());
     }
-    let kept = journal.backups().unwrap();
+    let kept: Vec<PathBuf> = journal
+        .backups()
+        .unwrap()
+        .into_iter()
+        .filter(|p| p.to_string_lossy().ends_with("-manual.sqlite3"))
+        .collect();
     let newest_seven: Vec<PathBuf> = taken.iter().rev().take(7).cloned().collect();
     assert_eq!(kept, newest_seven);
     for old in &taken[..3] {
         assert!(!old.exists(), "{old:?} should be pruned");
     }
-    assert_eq!(fs::read_dir(dir.path().join("backups")).unwrap().count(), 7);
+    // The seven manual ones and the daily one taken on opening.
+    assert_eq!(fs::read_dir(dir.path().join("backups")).unwrap().count(), 8);
+}
+
+#[test]
+fn a_week_of_daily_backups_keeps_the_one_taken_before_a_restore() {
+    let dir = tempfile::tempdir().unwrap();
+    let journal = Journal::open(dir.path(), now()).unwrap().journal;
+    let before_restore = journal.backup_now("before-restore", now()).unwrap();
+    let daily: Vec<PathBuf> = (1..=10)
+        .map(|i| journal.backup_now("daily", now() + hours(24 * i)).unwrap())
+        .collect();
+    assert!(before_restore.exists(), "kept: the only one of its reason");
+    assert!(!daily[0].exists() && !daily[2].exists() && daily[3].exists());
+    assert_eq!(journal.backups().unwrap().len(), 8);
 }
 
 #[test]
