@@ -292,7 +292,7 @@ fn skip_reasons(view: &ProgressView) -> Vec<(String, u32)> {
         })
         .filter(|(_, count)| *count > 0)
         .collect();
-    list.sort_by(|a, b| b.1.cmp(&a.1));
+    list.sort_by_key(|(_, count)| std::cmp::Reverse(*count));
     list
 }
 
