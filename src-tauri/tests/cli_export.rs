@@ -20,6 +20,21 @@ fn app(args: &[&str]) -> Output {
         .expect("the app runs")
 }
 
+/// `relief-window export --format FORMAT --data-dir DATA --out OUT MORE…`
+fn export(format: &str, data: &Path, out: &Path, more: &[&str]) -> Output {
+    let mut args = vec![
+        "export",
+        "--format",
+        format,
+        "--data-dir",
+        text(data),
+        "--out",
+        text(out),
+    ];
+    args.extend_from_slice(more);
+    app(&args)
+}
+
 fn text(path: &Path) -> &str {
     path.to_str().expect("temporary paths are UTF-8")
 }
@@ -74,18 +89,7 @@ fn back_up_restore_into_an_empty_folder_and_back_up_again_gives_the_same_file() 
         dir.path().join("second.json"),
     );
 
-    check(
-        &app(&[
-            "export",
-            "--format",
-            "json",
-            "--data-dir",
-            text(&source),
-            "--out",
-            text(&first),
-        ]),
-        0,
-    );
+    check(&export("json", &source, &first, &[]), 0);
     let imported = app(&[
         "import",
         "--file",
@@ -96,18 +100,7 @@ fn back_up_restore_into_an_empty_folder_and_back_up_again_gives_the_same_file() 
     ]);
     check(&imported, 0);
     assert!(String::from_utf8_lossy(&imported.stdout).contains("61 records"));
-    check(
-        &app(&[
-            "export",
-            "--format",
-            "json",
-            "--data-dir",
-            text(&copy),
-            "--out",
-            text(&second),
-        ]),
-        0,
-    );
+    check(&export("json", &copy, &second, &[]), 0);
     assert_eq!(
         std::fs::read(&first).unwrap(),
         std::fs::read(&second).unwrap()
@@ -125,18 +118,7 @@ fn every_format_exports_headless_from_a_journal_or_a_backup() {
     let data = dir.path().join("data");
     journal_in(&data);
     let backup = dir.path().join("backup.json");
-    check(
-        &app(&[
-            "export",
-            "--format",
-            "json",
-            "--data-dir",
-            text(&data),
-            "--out",
-            text(&backup),
-        ]),
-        0,
-    );
+    check(&export("json", &data, &backup, &[]), 0);
     for (format, name, starts) in [
         ("pdf", "out.pdf", &b"%PDF"[..]),
         ("csv", "out.zip", &b"PK"[..]),
@@ -144,18 +126,7 @@ fn every_format_exports_headless_from_a_journal_or_a_backup() {
         ("ics", "out.ics", &b"BEGIN:VCALENDAR"[..]),
     ] {
         let out = dir.path().join(name);
-        check(
-            &app(&[
-                "export",
-                "--format",
-                format,
-                "--data-dir",
-                text(&data),
-                "--out",
-                text(&out),
-            ]),
-            0,
-        );
+        check(&export(format, &data, &out, &[]), 0);
         assert!(std::fs::read(&out).unwrap().starts_with(starts), "{format}");
         // The same from the backup file, with no journal at all.
         let from_backup = dir.path().join(format!("from-backup-{name}"));
@@ -185,21 +156,19 @@ fn the_pdf_report_reads_as_text_with_the_journals_numbers() {
     let out = dir.path().join("report.pdf");
     let since = (now() - Duration::days(59)).date_naive().to_string();
     check(
-        &app(&[
-            "export",
-            "--format",
+        &export(
             "pdf",
-            "--data-dir",
-            text(&data),
-            "--out",
-            text(&out),
-            "--since",
-            &since,
-            "--name",
-            "Pat Example",
-            "--paper",
-            "letter",
-        ]),
+            &data,
+            &out,
+            &[
+                "--since",
+                &since,
+                "--name",
+                "Pat Example",
+                "--paper",
+                "letter",
+            ],
+        ),
         0,
     );
     let pdftotext = Command::new("pdftotext")
@@ -226,33 +195,10 @@ fn nothing_is_overwritten_and_no_partial_file_is_left() {
     journal_in(&data);
     let out = dir.path().join("there.json");
     std::fs::write(&out, "keep me").unwrap();
-    let refused = check(
-        &app(&[
-            "export",
-            "--format",
-            "json",
-            "--data-dir",
-            text(&data),
-            "--out",
-            text(&out),
-        ]),
-        5,
-    );
+    let refused = check(&export("json", &data, &out, &[]), 5);
     assert!(refused.contains("--force"), "{refused}");
     assert_eq!(std::fs::read_to_string(&out).unwrap(), "keep me");
-    check(
-        &app(&[
-            "export",
-            "--format",
-            "json",
-            "--data-dir",
-            text(&data),
-            "--out",
-            text(&out),
-            "--force",
-        ]),
-        0,
-    );
+    check(&export("json", &data, &out, &["--force"]), 0);
     assert!(std::fs::read_to_string(&out)
         .unwrap()
         .contains("relief-window-backup"));
@@ -261,18 +207,7 @@ fn nothing_is_overwritten_and_no_partial_file_is_left() {
     let locked = dir.path().join("locked");
     std::fs::create_dir(&locked).unwrap();
     let missing = locked.join("no/such/folder/out.zip");
-    check(
-        &app(&[
-            "export",
-            "--format",
-            "csv",
-            "--data-dir",
-            text(&data),
-            "--out",
-            text(&missing),
-        ]),
-        5,
-    );
+    check(&export("csv", &data, &missing, &[]), 5);
     assert_eq!(std::fs::read_dir(&locked).unwrap().count(), 0);
 }
 
@@ -287,18 +222,7 @@ fn a_bad_file_to_import_leaves_the_journal_untouched() {
         .snapshot()
         .unwrap();
     let good = dir.path().join("good.json");
-    check(
-        &app(&[
-            "export",
-            "--format",
-            "json",
-            "--data-dir",
-            text(&data),
-            "--out",
-            text(&good),
-        ]),
-        0,
-    );
+    check(&export("json", &data, &good, &[]), 0);
     let whole = std::fs::read(&good).unwrap();
     let bad_files: Vec<(&str, Vec<u8>)> = vec![
         ("truncated.json", whole[..whole.len() / 3].to_vec()),

@@ -18,6 +18,7 @@ pub struct Running {
 pub fn start(dir: &std::path::Path) -> Running {
     let launch = relief_window_lib::Launch {
         data_dir: Some(dir.to_path_buf()),
+        command: None,
     };
     let mut app = relief_window_lib::configure(mock_builder(), launch)
         .build(relief_window_lib::context())
