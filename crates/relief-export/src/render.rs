@@ -14,7 +14,7 @@ use thiserror::Error;
 use ts_rs::TS;
 
 use crate::backup::write_backup;
-use crate::fhir::{bundle, PatientDetails};
+use crate::fhir::{bundle_json, PatientDetails};
 use crate::report::{build, ReportChoices};
 use crate::Period;
 
@@ -194,11 +194,9 @@ pub fn render(
                 name,
                 birth_date: choices.birth_date,
             };
-            let mut json =
-                serde_json::to_vec_pretty(&bundle(&snapshot, &patient, choices.period(), now))
-                    .map_err(|e| failed(&e))?;
-            json.push(b'\n');
-            json
+            // Compact JSON ending with a newline, written straight from the
+            // journal (`fhir` says why).
+            bundle_json(&snapshot, &patient, choices.period(), now).map_err(|e| failed(&e))?
         }
         ExportFormat::Pdf => {
             let range = report_range(&snapshot, choices, today)?;

@@ -1,7 +1,7 @@
 //! The FHIR export against a real validator.
 //!
-//! A realistic journal is built in code, exported, written to a file and
-//! handed to `tests/fhir/validate.mjs` (Medplum's StructureDefinition
+//! A realistic journal is built in code, exported, and the bytes the app
+//! would write are handed to `tests/fhir/validate.mjs` (Medplum's StructureDefinition
 //! validator and the official R4 JSON Schema, plus a check that references
 //! resolve). The validator must be installed: `npm ci` in tests/fhir. A
 //! missing node or node_modules fails these tests with that instruction
@@ -21,7 +21,7 @@ use relief_core::{
     PlanSource, Procedure, Psfs, PsfsActivity, Region, ScoredMeasure, Session, SessionExercise,
     SessionRecord, Side, SkipReason,
 };
-use relief_export::fhir::{bundle, PatientDetails};
+use relief_export::fhir::{bundle_json, PatientDetails};
 use relief_export::Period;
 use relief_store::{PsfsRecord, ScoredMeasureRecord, Snapshot};
 use serde_json::{json, Value};
@@ -385,8 +385,18 @@ fn snapshot() -> Snapshot {
     }
 }
 
+/// The export as the app writes it to a file.
+fn export_bytes(period: Period) -> Vec<u8> {
+    bundle_json(&snapshot(), &patient(), period, generated_at()).expect("the bundle is written")
+}
+
+/// The export, read back to look inside.
 fn export(period: Period) -> Value {
-    bundle(&snapshot(), &patient(), period, generated_at())
+    read(&export_bytes(period))
+}
+
+fn read(bytes: &[u8]) -> Value {
+    serde_json::from_slice(bytes).expect("the bundle is JSON")
 }
 
 // --- The validator -------------------------------------------------------------
@@ -397,8 +407,9 @@ fn validator_dir() -> PathBuf {
     dir.canonicalize().unwrap_or(dir)
 }
 
-/// Runs the validator on `bundle`: whether it passed, and what it printed.
-fn validate(bundle: &Value) -> (bool, String) {
+/// Runs the validator on a bundle's bytes: whether it passed, and what it
+/// printed.
+fn validate(bundle: &[u8]) -> (bool, String) {
     let dir = validator_dir();
     let setup = format!(
         "the FHIR validator is not installed: run `npm ci` in {} (needs Node.js 20.19 or later)",
@@ -415,8 +426,7 @@ fn validate(bundle: &Value) -> (bool, String) {
         .suffix(".json")
         .tempfile()
         .expect("a temporary file");
-    let text = serde_json::to_string_pretty(bundle).expect("JSON");
-    std::fs::write(file.path(), text).expect("bundle written");
+    std::fs::write(file.path(), bundle).expect("bundle written");
     let output = Command::new("node")
         .arg(dir.join("validate.mjs"))
         .arg(file.path())
@@ -434,7 +444,7 @@ fn validate(bundle: &Value) -> (bool, String) {
     }
 }
 
-fn assert_valid(bundle: &Value) {
+fn assert_valid(bundle: &[u8]) {
     let (valid, printed) = validate(bundle);
     assert!(valid, "the validator rejected the export:\n{printed}");
     assert!(
@@ -488,19 +498,86 @@ fn loinc(resource: &Value) -> Option<&str> {
 
 #[test]
 fn the_export_is_valid_fhir() {
-    assert_valid(&export(Period::ALL));
+    assert_valid(&export_bytes(Period::ALL));
 }
 
 #[test]
 fn an_empty_journal_exports_a_valid_bundle_of_one_patient() {
-    let empty = bundle(
+    let empty = bundle_json(
         &Snapshot::default(),
         &PatientDetails::default(),
         Period::ALL,
         generated_at(),
+    )
+    .expect("the bundle is written");
+    assert_eq!(
+        counts(&read(&empty)),
+        BTreeMap::from([("Patient".to_owned(), 1)])
     );
-    assert_eq!(counts(&empty), BTreeMap::from([("Patient".to_owned(), 1)]));
     assert_valid(&empty);
+}
+
+#[test]
+fn the_file_is_compact_json_ending_with_a_newline() {
+    let bytes = export_bytes(Period::ALL);
+    let text = std::str::from_utf8(&bytes).expect("UTF-8");
+    let body = text.strip_suffix('\n').expect("a newline at the end");
+    // Newlines in notes are escaped, so the only raw one is the last.
+    assert!(!body.contains('\n'), "one line of JSON");
+    assert!(
+        body.starts_with(r#"{"resourceType":"Bundle","type":"collection","#),
+        "resourceType first: {}",
+        &body[..body.len().min(80)]
+    );
+    // Text is written as typed (é, <, &), only JSON's own escapes applied.
+    assert!(body.contains("Ana Pérez"));
+    assert!(body.contains("Squeeze <glutes> & hold"));
+}
+
+/// Every null, empty array, empty object or empty string in `value`, by
+/// path: FHIR forbids them all, so an absent thing must be left out.
+fn empties(value: &Value, path: &str, found: &mut Vec<String>) {
+    match value {
+        Value::Null => found.push(path.to_owned()),
+        Value::String(s) if s.trim().is_empty() => found.push(path.to_owned()),
+        Value::Array(items) if items.is_empty() => found.push(path.to_owned()),
+        Value::Object(fields) if fields.is_empty() => found.push(path.to_owned()),
+        Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                empties(item, &format!("{path}[{i}]"), found);
+            }
+        }
+        Value::Object(fields) => {
+            for (key, field) in fields {
+                empties(field, &format!("{path}.{key}"), found);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[test]
+fn nothing_is_null_or_empty() {
+    for bundle in [
+        export(Period::ALL),
+        export(between("2026-01-20", "2026-01-20")),
+        read(
+            &bundle_json(
+                &Snapshot::default(),
+                &PatientDetails {
+                    name: Some(" \u{a0} ".into()),
+                    birth_date: None,
+                },
+                Period::ALL,
+                generated_at(),
+            )
+            .expect("the bundle is written"),
+        ),
+    ] {
+        let mut found = Vec::new();
+        empties(&bundle, "Bundle", &mut found);
+        assert!(found.is_empty(), "null or empty: {found:?}");
+    }
 }
 
 #[test]
@@ -514,7 +591,7 @@ fn the_validator_rejects_broken_resources() {
     let broken = |f: &dyn Fn(&mut Value), expected: &[&str]| {
         let mut bundle = good.clone();
         f(&mut bundle["entry"][first_pain]["resource"]);
-        let (valid, printed) = validate(&bundle);
+        let (valid, printed) = validate(&serde_json::to_vec(&bundle).expect("JSON"));
         assert!(!valid, "a broken bundle passed:\n{printed}");
         for text in expected {
             assert!(printed.contains(text), "expected {text:?} in:\n{printed}");
@@ -752,20 +829,19 @@ fn every_reference_resolves_to_an_entry() {
 
 #[test]
 fn the_same_journal_exports_the_same_bytes() {
-    let first = serde_json::to_string(&export(Period::ALL)).expect("JSON");
-    let second = serde_json::to_string(&export(Period::ALL)).expect("JSON");
-    assert_eq!(first, second);
-    let again = serde_json::to_string(&bundle(
+    let first = export_bytes(Period::ALL);
+    let second = export_bytes(Period::ALL);
+    assert!(first == second, "two exports differ");
+    let again = bundle_json(
         &snapshot(),
         &PatientDetails::default(),
         Period::ALL,
         generated_at(),
-    ))
-    .expect("JSON");
+    )
+    .expect("the bundle is written");
     // The person's details change the Patient, not anyone's identity.
-    let urls = |text: &str| {
-        let bundle: Value = serde_json::from_str(text).expect("JSON");
-        entries(&bundle)
+    let urls = |bytes: &[u8]| {
+        entries(&read(bytes))
             .iter()
             .map(|e| e["fullUrl"].clone())
             .collect::<Vec<_>>()
@@ -797,7 +873,7 @@ fn a_period_selects_the_records_of_its_days() {
     // Both plans were current on 1 February; procedures are always there.
     assert_eq!(resources(&february, "CarePlan").len(), 2);
     assert_eq!(resources(&february, "Procedure").len(), 2);
-    assert_valid(&february);
+    assert_valid(&export_bytes(between("2026-02-01", "2026-02-28")));
 
     // A day in January, before the physio's plan: the default plan alone,
     // and no `replaces` pointing out of the bundle.

@@ -21,147 +21,160 @@
 //! recorded), so they travel as components instead, and every estimate says
 //! so in `Observation.method`.
 
-use relief_core::{ExerciseRef, Session, SessionExercise, SessionRecord, SkipReason};
-use serde_json::{json, Value};
+use std::borrow::Cow;
 
-use super::codes::{self, LOINC_EXERCISE_DURATION};
-use super::{ids, notes, put, text, Context, Entry};
+use relief_core::{ExerciseRef, Session, SessionExercise, SessionRecord, SkipReason};
+use serde::ser::SerializeSeq;
+
+use super::codes;
+use super::ids::{self, Urn};
+use super::model::{CodeableConcept, Component, Entry, Observation, Period, Reference, Resource};
+use super::{notes, text, Context};
 use crate::names;
 
-pub fn sessions(records: &[SessionRecord], context: &Context) -> Vec<Entry> {
-    records
-        .iter()
-        .filter(|r| context.period.contains(r.session.started_at.date_naive()))
-        .flat_map(|r| session(r, context))
-        .collect()
+/// The library id of walking, the exercise of a day's walk.
+pub const WALKING: &str = "walking";
+
+pub fn sessions<S: SerializeSeq>(
+    records: &[SessionRecord],
+    context: &Context,
+    out: &mut S,
+) -> Result<(), S::Error> {
+    for record in records {
+        if context
+            .period
+            .contains(record.session.started_at.date_naive())
+        {
+            session(record, context, out)?;
+        }
+    }
+    Ok(())
 }
 
-fn session(record: &SessionRecord, context: &Context) -> Vec<Entry> {
+/// The parent Observation, then its members.
+fn session<S: SerializeSeq>(
+    record: &SessionRecord,
+    context: &Context,
+    out: &mut S,
+) -> Result<(), S::Error> {
     let s = &record.session;
-    let members: Vec<Entry> = s
-        .exercises
-        .iter()
-        .enumerate()
-        .map(|(i, e)| Entry {
-            full_url: ids::urn(&format!("session/{}/exercise/{i}", record.id)),
-            resource: member(s, e, context),
-        })
+    // What the parent and all its members share is made once: the period's
+    // text, the estimate, and the members' fullUrls (also the parent's
+    // `hasMember`).
+    let (start, end) = (
+        text::date_time(&s.started_at),
+        text::date_time(&s.finished_at),
+    );
+    let period = || Period {
+        start: Cow::Borrowed(start.as_str()),
+        end: Some(Cow::Borrowed(end.as_str())),
+    };
+    let estimate = estimated_minutes(s);
+    let members: Vec<Urn> = (0..s.exercises.len())
+        .map(|i| ids::urn(&format!("session/{}/exercise/{i}", record.id)))
         .collect();
 
-    let mut parent = json!({
-        "resourceType": "Observation",
-        "status": "final",
-        "category": codes::activity(),
-        "code": codes::loinc(LOINC_EXERCISE_DURATION, "Exercise session"),
-        "subject": context.subject(),
-        "effectivePeriod": period(s),
-        "performer": [context.subject()],
-        "hasMember": members
-            .iter()
-            .map(|m| ids::reference(&m.full_url))
-            .collect::<Vec<_>>(),
+    let fixed = &context.fixed;
+    let pain = [
+        (&fixed.pain_before_session, s.pain_before),
+        (&fixed.pain_after_session, s.pain_after),
+    ]
+    .into_iter()
+    .filter_map(|(code, score)| {
+        score.map(|score| Component {
+            value_integer: Some(u32::from(score.get())),
+            ..Component::new(code.into())
+        })
     });
-    put(
-        &mut parent,
-        "valueQuantity",
-        codes::minutes(codes::round(session_minutes(s), 1)),
-    );
-    put(&mut parent, "note", notes([s.note.clone()]));
-    let mut components = Vec::new();
-    for (code, words, score) in [
-        (
-            "pain-before-session",
-            "Pain before the session (0-10)",
-            s.pain_before,
-        ),
-        (
-            "pain-after-session",
-            "Pain after the session (0-10)",
-            s.pain_after,
-        ),
-    ] {
-        if let Some(score) = score {
-            components.push(json!({
-                "code": codes::local(code, words),
-                "valueInteger": score.get(),
-            }));
-        }
-    }
-    components.push(json!({
-        "code": codes::local("effort", "How hard the session felt (0-10)"),
-        "valueInteger": s.effort,
-    }));
-    put(&mut parent, "component", Some(Value::Array(components)));
-
-    let mut entries = vec![Entry {
+    let effort = Component {
+        value_integer: Some(u32::from(s.effort)),
+        ..Component::new((&fixed.effort).into())
+    };
+    let parent = Observation {
+        effective_period: Some(period()),
+        performer: Some([context.subject()]),
+        value_quantity: codes::minutes(codes::round(session_minutes(s), 1)),
+        note: notes([s.note.as_deref().map(Cow::Borrowed)]),
+        has_member: members.iter().map(|&m| Reference::to(m)).collect(),
+        component: pain.chain([effort]).collect(),
+        ..Observation::new(
+            "final",
+            &fixed.activity,
+            (&fixed.session).into(),
+            context.subject(),
+        )
+    };
+    out.serialize_element(&Entry {
         full_url: ids::urn(&format!("session/{}", record.id)),
-        resource: parent,
-    }];
-    entries.extend(members);
-    entries
+        resource: Resource::Observation(parent),
+    })?;
+
+    for (e, &full_url) in s.exercises.iter().zip(&members) {
+        out.serialize_element(&Entry {
+            full_url,
+            resource: Resource::Observation(member(e, period(), estimate, context)),
+        })?;
+    }
+    Ok(())
 }
 
-fn member(s: &Session, e: &SessionExercise, context: &Context) -> Value {
-    let mut resource = json!({
-        "resourceType": "Observation",
-        "category": codes::activity(),
-        "code": codes::loinc(LOINC_EXERCISE_DURATION, "Exercise duration"),
-        "subject": context.subject(),
-        "effectivePeriod": period(s),
+/// One exercise of a session; `estimate` is `estimated_minutes` of the
+/// session, for a done exercise without recorded minutes.
+fn member<'a>(
+    e: &'a SessionExercise,
+    period: Period<'a>,
+    estimate: f64,
+    context: &'a Context,
+) -> Observation<'a> {
+    let fixed = &context.fixed;
+    let observation = Observation {
+        effective_period: Some(period),
+        ..Observation::new(
+            "final",
+            &fixed.activity,
+            (&fixed.exercise_duration).into(),
+            context.subject(),
+        )
+    };
+    // Room for what a done exercise adds (`done_components`), so that the
+    // list is allocated once.
+    let mut components = Vec::with_capacity(5);
+    components.push(exercise_component(&e.exercise, context));
+    components.push(Component {
+        value_string: Some(names::dose(&e.planned)),
+        ..Component::new((&fixed.planned_dose).into())
     });
-    let mut components = vec![exercise_component(&e.exercise)];
-    components.push(json!({
-        "code": codes::local("planned-dose", "Planned dose"),
-        "valueString": names::dose(&e.planned),
-    }));
 
     if let Some(reason) = &e.skipped {
-        put(&mut resource, "status", Some(json!("cancelled")));
-        put(
-            &mut resource,
-            "dataAbsentReason",
-            Some(codes::absent(
-                "not-performed",
-                "Not Performed",
-                &format!("Skipped: {}", skip_text(reason)),
-            )),
-        );
         let other = match reason {
-            SkipReason::Other { text } => text.clone(),
+            SkipReason::Other { text } => text.as_deref(),
             _ => None,
         };
-        put(&mut resource, "note", notes([other]));
-    } else {
-        put(&mut resource, "status", Some(json!("final")));
-        put(&mut resource, "performer", Some(json!([context.subject()])));
-        match e.minutes_done {
-            Some(minutes) => put(
-                &mut resource,
-                "valueQuantity",
-                codes::minutes(f64::from(minutes)),
-            ),
-            None => {
-                put(
-                    &mut resource,
-                    "valueQuantity",
-                    codes::minutes(estimated_minutes(s)),
-                );
-                put(
-                    &mut resource,
-                    "method",
-                    Some(json!({ "text": ESTIMATE_METHOD })),
-                );
-            }
-        }
-        components.extend(done_components(e));
+        return Observation {
+            status: "cancelled",
+            data_absent_reason: Some(codes::absent(
+                "not-performed",
+                "Not Performed",
+                format!("Skipped: {}", skip_text(reason)),
+            )),
+            note: notes([other.map(Cow::Borrowed)]),
+            component: components,
+            ..observation
+        };
     }
-    put(&mut resource, "component", Some(Value::Array(components)));
-    resource
+    components.extend(done_components(e, context));
+    let (minutes, method) = match e.minutes_done {
+        Some(minutes) => (f64::from(minutes), None),
+        None => (estimate, Some(&fixed.estimate)),
+    };
+    Observation {
+        performer: Some([context.subject()]),
+        value_quantity: codes::minutes(minutes),
+        method,
+        component: components,
+        ..observation
+    }
 }
-
-const ESTIMATE_METHOD: &str = "Estimated: the session's time (start to finish) less the minutes \
-     recorded for its other exercises, shared evenly among the exercises done without recorded \
-     minutes";
 
 /// Minutes from start to finish. A finish before the start (only a corrupt
 /// journal has one) counts as zero.
@@ -185,59 +198,57 @@ fn estimated_minutes(s: &Session) -> f64 {
 }
 
 /// What was done besides minutes: sets, reps and seconds held.
-fn done_components(e: &SessionExercise) -> Vec<Value> {
-    let mut components = Vec::new();
-    if e.sets_done > 0 {
-        components.push(json!({
-            "code": codes::local("sets-done", "Sets done"),
-            "valueInteger": e.sets_done,
-        }));
-    }
-    if !e.reps_done.is_empty() {
-        let total: u32 = e.reps_done.iter().map(|&r| u32::from(r)).sum();
-        components.push(json!({
-            "code": codes::local("reps-done", "Repetitions done, all sets"),
-            "valueInteger": total,
-        }));
-    }
-    if !e.hold_seconds.is_empty() {
+fn done_components<'a>(
+    e: &SessionExercise,
+    context: &'a Context,
+) -> impl Iterator<Item = Component<'a>> {
+    let fixed = &context.fixed;
+    let sets = (e.sets_done > 0).then(|| Component {
+        value_integer: Some(u32::from(e.sets_done)),
+        ..Component::new((&fixed.sets_done).into())
+    });
+    let reps = (!e.reps_done.is_empty()).then(|| Component {
+        value_integer: Some(e.reps_done.iter().map(|&r| u32::from(r)).sum()),
+        ..Component::new((&fixed.reps_done).into())
+    });
+    let holds = (!e.hold_seconds.is_empty()).then(|| {
         let total: u32 = e.hold_seconds.iter().map(|&s| u32::from(s)).sum();
-        let mut component = json!({
-            "code": codes::local("hold-seconds", "Seconds held, all holds"),
-        });
-        put(
-            &mut component,
-            "valueQuantity",
-            codes::quantity(f64::from(total), "s", "s"),
-        );
-        components.push(component);
-    }
-    components
+        Component {
+            value_quantity: codes::quantity(f64::from(total), "s", "s"),
+            ..Component::new((&fixed.hold_seconds).into())
+        }
+    });
+    [sets, reps, holds].into_iter().flatten()
 }
 
 /// Which exercise: the library id (or the physio's own name) as a component,
 /// so every member keeps the same LOINC code.
-fn exercise_component(exercise: &ExerciseRef) -> Value {
+fn exercise_component<'a>(exercise: &'a ExerciseRef, context: &'a Context) -> Component<'a> {
     match exercise {
-        ExerciseRef::Library { id } => library_component(id),
-        ExerciseRef::Custom(_) => json!({
-            "code": codes::local("exercise", "Exercise"),
-            "valueCodeableConcept": { "text": name(exercise) },
-        }),
+        ExerciseRef::Library { id } => library_component(id, context),
+        ExerciseRef::Custom(_) => Component {
+            value_codeable_concept: Some(CodeableConcept::text(name(exercise)).into()),
+            ..Component::new((&context.fixed.exercise).into())
+        },
     }
 }
 
-pub fn library_component(id: &str) -> Value {
-    json!({
-        "code": codes::local("exercise", "Exercise"),
-        "valueCodeableConcept": codes::local(id, &names::readable(id)),
-    })
+/// The component naming library exercise `id`.
+pub fn library_component<'a>(id: &'a str, context: &'a Context) -> Component<'a> {
+    Component {
+        value_codeable_concept: Some(context.exercise(id)),
+        ..Component::new((&context.fixed.exercise).into())
+    }
 }
 
 /// The exercise's name for text: the physio's words for their own exercise,
 /// the library id made readable otherwise (`names` says why).
-pub fn name(exercise: &ExerciseRef) -> String {
-    text::string(&names::exercise_name(exercise)).unwrap_or_else(|| "Own exercise".into())
+pub fn name(exercise: &ExerciseRef) -> Cow<'_, str> {
+    let name = match exercise {
+        ExerciseRef::Library { id } => Cow::Owned(names::readable(id)),
+        ExerciseRef::Custom(custom) => Cow::Borrowed(custom.name.as_str()),
+    };
+    text::owned(name).unwrap_or(Cow::Borrowed("Own exercise"))
 }
 
 fn skip_text(reason: &SkipReason) -> &'static str {
@@ -247,13 +258,6 @@ fn skip_text(reason: &SkipReason) -> &'static str {
         SkipReason::NoSpaceOrEquipment => "no space or equipment",
         SkipReason::Other { .. } => "other reason",
     }
-}
-
-fn period(s: &Session) -> Value {
-    json!({
-        "start": text::date_time(&s.started_at),
-        "end": text::date_time(&s.finished_at),
-    })
 }
 
 #[cfg(test)]

@@ -13,75 +13,69 @@
 //! ODI totals are LOINC 97909-6 in percent; RMDQ totals (no LOINC code
 //! confirmed) have text and a project code. Neither carries item text.
 
-use chrono::NaiveDate;
+use std::borrow::Cow;
+
 use relief_core::pain::{PainTag, Walk};
 use relief_core::{Measure, PainEntry, PainScore};
 use relief_store::ScoredMeasureRecord;
-use serde_json::{json, Value};
+use serde::ser::SerializeSeq;
 
-use super::codes::{self, LOINC_EXERCISE_DURATION, LOINC_ODI_SCORE, LOINC_PAIN};
-use super::{exercise, ids, notes, put, text, Context, Entry};
+use super::codes::{self, LOINC_ODI_SCORE};
+use super::json::Fragment;
+use super::model::{Component, Concept, Entry, Observation, Reference, Resource};
+use super::{exercise, ids, notes, text, Context};
 
-pub fn pain(entries: &[PainEntry], context: &Context) -> Vec<Entry> {
-    entries
-        .iter()
-        .filter(|e| context.period.contains(e.recorded_at.date_naive()))
-        .map(|e| Entry {
-            full_url: ids::urn(&format!("pain/{}", e.id)),
-            resource: pain_resource(e, context),
-        })
-        .collect()
+pub fn pain<S: SerializeSeq>(
+    entries: &[PainEntry],
+    context: &Context,
+    out: &mut S,
+) -> Result<(), S::Error> {
+    for e in entries {
+        if context.period.contains(e.recorded_at.date_naive()) {
+            out.serialize_element(&Entry {
+                full_url: ids::urn(&format!("pain/{}", e.id)),
+                resource: Resource::Observation(pain_resource(e, context)),
+            })?;
+        }
+    }
+    Ok(())
 }
 
-fn pain_resource(e: &PainEntry, context: &Context) -> Value {
-    let mut resource = json!({
-        "resourceType": "Observation",
-        "status": "final",
-        "category": codes::survey(),
-        "code": codes::loinc(LOINC_PAIN, "Pain score (0-10)"),
-        "subject": context.subject(),
-        "effectiveDateTime": text::date_time(&e.recorded_at),
-        // When the journal last wrote it: a later edit shows here.
-        "issued": text::date_time(&e.updated_at),
-        "performer": [context.subject()],
-        "valueInteger": e.score.get(),
-    });
-    put(&mut resource, "note", notes([e.note.clone()]));
-    let mut components: Vec<Value> = [
-        (
-            "worst-24h",
-            "Worst pain in the last 24 hours (0-10)",
-            e.worst_24h,
-        ),
-        (
-            "average-24h",
-            "Average pain in the last 24 hours (0-10)",
-            e.average_24h,
-        ),
-        (
-            "interference",
-            "How much pain got in the way of activity (0-10)",
-            e.interference,
-        ),
+fn pain_resource<'a>(e: &'a PainEntry, context: &'a Context) -> Observation<'a> {
+    let fixed = &context.fixed;
+    let ratings = [
+        (&fixed.worst_24h, e.worst_24h),
+        (&fixed.average_24h, e.average_24h),
+        (&fixed.interference, e.interference),
     ]
     .into_iter()
-    .filter_map(|(code, words, score)| score.map(|s| rating(code, words, s)))
-    .collect();
-    components.extend(e.tags.iter().map(|&tag| {
-        json!({
-            "code": codes::local("pain-context", "When the pain was felt"),
-            "valueCodeableConcept": codes::local(tag.name(), tag_text(tag)),
-        })
-    }));
-    put(&mut resource, "component", Some(Value::Array(components)));
-    resource
+    .filter_map(|(code, score)| score.map(|s| rating(code, s)));
+    let tags = e.tags.iter().map(|&tag| Component {
+        value_codeable_concept: Some(codes::local(tag.name(), tag_text(tag)).into()),
+        ..Component::new((&fixed.pain_context).into())
+    });
+    Observation {
+        effective_date_time: Some(text::date_time(&e.recorded_at)),
+        // When the journal last wrote it: a later edit shows here.
+        issued: Some(text::date_time(&e.updated_at)),
+        performer: Some([context.subject()]),
+        value_integer: Some(u32::from(e.score.get())),
+        note: notes([e.note.as_deref().map(Cow::Borrowed)]),
+        component: ratings.chain(tags).collect(),
+        ..Observation::new(
+            "final",
+            &fixed.survey,
+            (&fixed.pain).into(),
+            context.subject(),
+        )
+    }
 }
 
-fn rating(code: &str, words: &str, score: PainScore) -> Value {
-    json!({
-        "code": codes::local(code, words),
-        "valueInteger": score.get(),
-    })
+fn rating(code: &Fragment, score: PainScore) -> Component<'_> {
+    Component {
+        value_integer: Some(u32::from(score.get())),
+        ..Component::new(code.into())
+    }
 }
 
 fn tag_text(tag: PainTag) -> &'static str {
@@ -95,48 +89,54 @@ fn tag_text(tag: PainTag) -> &'static str {
 
 /// A day's walking minutes, as LOINC 55411-3 for that day. The journal keeps
 /// one number a day, without times, so the effective time is the date.
-pub fn walking(walks: &[Walk], context: &Context) -> Vec<Entry> {
-    walks
-        .iter()
-        .filter(|w| context.period.contains(w.date))
-        .map(|w| Entry {
-            full_url: ids::urn(&format!("walk/{}", w.date)),
-            resource: walk_resource(w, context),
-        })
-        .collect()
+pub fn walking<S: SerializeSeq>(
+    walks: &[Walk],
+    context: &Context,
+    out: &mut S,
+) -> Result<(), S::Error> {
+    for w in walks {
+        if context.period.contains(w.date) {
+            out.serialize_element(&Entry {
+                full_url: ids::urn(&format!("walk/{}", w.date)),
+                resource: Resource::Observation(walk_resource(w, context)),
+            })?;
+        }
+    }
+    Ok(())
 }
 
-fn walk_resource(w: &Walk, context: &Context) -> Value {
-    let mut resource = json!({
-        "resourceType": "Observation",
-        "status": "final",
-        "category": codes::activity(),
-        "code": codes::loinc(LOINC_EXERCISE_DURATION, "Walking: minutes in the day"),
-        "subject": context.subject(),
-        "effectiveDateTime": w.date.to_string(),
-        "performer": [context.subject()],
-        "component": [exercise::library_component("walking")],
-    });
-    put(
-        &mut resource,
-        "valueQuantity",
-        codes::minutes(f64::from(w.minutes)),
-    );
-    resource
+fn walk_resource<'a>(w: &Walk, context: &'a Context) -> Observation<'a> {
+    Observation {
+        effective_date_time: Some(w.date.to_string()),
+        performer: Some([context.subject()]),
+        value_quantity: codes::minutes(f64::from(w.minutes)),
+        component: vec![exercise::library_component(exercise::WALKING, context)],
+        ..Observation::new(
+            "final",
+            &context.fixed.activity,
+            (&context.fixed.walking).into(),
+            context.subject(),
+        )
+    }
 }
 
-pub fn measures(records: &[ScoredMeasureRecord], context: &Context) -> Vec<Entry> {
-    records
-        .iter()
-        .filter(|r| context.period.contains(r.measure.recorded_on))
-        .map(|r| Entry {
-            full_url: ids::urn(&format!("measure/{}", r.id)),
-            resource: measure_resource(r, context),
-        })
-        .collect()
+pub fn measures<S: SerializeSeq>(
+    records: &[ScoredMeasureRecord],
+    context: &Context,
+    out: &mut S,
+) -> Result<(), S::Error> {
+    for r in records {
+        if context.period.contains(r.measure.recorded_on) {
+            out.serialize_element(&Entry {
+                full_url: ids::urn(&format!("measure/{}", r.id)),
+                resource: Resource::Observation(measure_resource(r, context)),
+            })?;
+        }
+    }
+    Ok(())
 }
 
-fn measure_resource(r: &ScoredMeasureRecord, context: &Context) -> Value {
+fn measure_resource<'a>(r: &'a ScoredMeasureRecord, context: &'a Context) -> Observation<'a> {
     let m = &r.measure;
     let (code, value) = match m.measure {
         Measure::Odi => (
@@ -148,33 +148,21 @@ fn measure_resource(r: &ScoredMeasureRecord, context: &Context) -> Value {
             codes::score(m.total),
         ),
     };
-    let mut resource = json!({
-        "resourceType": "Observation",
-        "status": "final",
-        "category": codes::survey(),
-        "code": code,
-        "subject": context.subject(),
-        "effectiveDateTime": date(m.recorded_on),
-    });
-    let scored_by = text::optional(m.scored_by.as_deref());
-    put(
-        &mut resource,
-        "performer",
-        scored_by.map(|s| json!([ids::display(&s)])),
-    );
-    match value {
-        Some(value) => put(&mut resource, "valueQuantity", Some(value)),
-        // Only a corrupt journal holds a total that is not a number; say so
-        // rather than write JSON no FHIR reader accepts.
-        None => put(
-            &mut resource,
-            "dataAbsentReason",
-            Some(codes::absent("error", "Error", "The total is not a number")),
-        ),
+    // Only a corrupt journal holds a total that is not a number; say so
+    // rather than write JSON no FHIR reader accepts.
+    let absent = value
+        .is_none()
+        .then(|| codes::absent("error", "Error", "The total is not a number"));
+    Observation {
+        effective_date_time: Some(m.recorded_on.to_string()),
+        performer: text::optional(m.scored_by.as_deref()).map(|s| [Reference::named(s)]),
+        value_quantity: value,
+        data_absent_reason: absent,
+        ..Observation::new(
+            "final",
+            &context.fixed.survey,
+            Concept::Made(code),
+            context.subject(),
+        )
     }
-    resource
-}
-
-fn date(d: NaiveDate) -> String {
-    d.to_string()
 }

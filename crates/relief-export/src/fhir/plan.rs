@@ -13,17 +13,26 @@
 //! is how often. Plan-level words (notes, review date, where the plan came
 //! from) are notes, since R4's CarePlan has no field for a review date.
 
-use relief_core::{PlanItem, PlanRecord, PlanSource};
-use serde_json::{json, Value};
+use std::borrow::Cow;
 
-use super::{exercise, ids, notes, put, text, Context, Entry};
+use relief_core::{PlanItem, PlanRecord, PlanSource};
+use serde::ser::SerializeSeq;
+
+use super::ids::{self, Urn};
+use super::model::{
+    Activity, ActivityDetail, CarePlan, CodeableConcept, Entry, Period, Reference, Resource,
+};
+use super::{exercise, notes, text, Context};
 use crate::names;
 
-pub fn care_plans(records: &[PlanRecord], context: &Context) -> Vec<Entry> {
-    let mut entries = Vec::new();
+pub fn care_plans<S: SerializeSeq>(
+    records: &[PlanRecord],
+    context: &Context,
+    out: &mut S,
+) -> Result<(), S::Error> {
     // The fullUrl of the plan exported just before this one, in journal order
     // (oldest first), for `replaces`.
-    let mut previous: Option<String> = None;
+    let mut previous: Option<Urn> = None;
     // The snapshot lists plans oldest first; sorting again keeps `replaces`
     // right even for a list that is not.
     let mut records: Vec<&PlanRecord> = records.iter().collect();
@@ -36,80 +45,76 @@ pub fn care_plans(records: &[PlanRecord], context: &Context) -> Vec<Entry> {
             continue;
         }
         let full_url = ids::urn(&format!("plan/{}", record.id));
-        entries.push(Entry {
-            resource: resource(record, previous.as_deref(), context),
-            full_url: full_url.clone(),
-        });
+        out.serialize_element(&Entry {
+            full_url,
+            resource: Resource::CarePlan(resource(record, previous, context)),
+        })?;
         previous = Some(full_url);
     }
-    entries
+    Ok(())
 }
 
-fn resource(record: &PlanRecord, replaces: Option<&str>, context: &Context) -> Value {
+fn resource<'a>(
+    record: &'a PlanRecord,
+    replaces: Option<Urn>,
+    context: &'a Context,
+) -> CarePlan<'a> {
     let plan = &record.plan;
     let current = record.replaced_at.is_none();
-    let title = text::optional(plan.title.as_deref()).unwrap_or_else(|| match record.source {
-        PlanSource::Default => "Home exercise plan (the app's default)".to_owned(),
-        _ => "Home exercise plan".to_owned(),
-    });
-    let mut period = json!({ "start": text::date_time(&record.created_at) });
-    if let Some(end) = &record.replaced_at {
-        put(&mut period, "end", Some(json!(text::date_time(end))));
-    }
-    let mut resource = json!({
-        "resourceType": "CarePlan",
-        "status": if current { "active" } else { "revoked" },
-        "intent": "plan",
-        "title": title,
-        "subject": context.subject(),
-        "period": period,
-        "created": text::date_time(&record.created_at),
-        "activity": plan
+    let title =
+        text::optional(plan.title.as_deref()).unwrap_or(Cow::Borrowed(match record.source {
+            PlanSource::Default => "Home exercise plan (the app's default)",
+            _ => "Home exercise plan",
+        }));
+    let created = text::date_time(&record.created_at);
+    CarePlan {
+        replaces: replaces.map(|urn| [Reference::to(urn)]),
+        status: if current { "active" } else { "revoked" },
+        intent: "plan",
+        title,
+        subject: context.subject(),
+        period: Period {
+            start: Cow::Owned(created.clone()),
+            end: record
+                .replaced_at
+                .map(|end| Cow::Owned(text::date_time(&end))),
+        },
+        created,
+        author: text::optional(plan.author.as_deref()).map(Reference::named),
+        activity: plan
             .items
             .iter()
-            .map(|item| activity(item, current))
-            .collect::<Vec<_>>(),
-    });
-    put(
-        &mut resource,
-        "replaces",
-        replaces.map(|urn| json!([ids::reference(urn)])),
-    );
-    let author = text::optional(plan.author.as_deref());
-    put(&mut resource, "author", author.map(|a| ids::display(&a)));
-    put(
-        &mut resource,
-        "note",
-        notes([
-            plan.notes.clone(),
+            .map(|item| activity(item, current, context))
+            .collect(),
+        note: notes([
+            plan.notes.as_deref().map(Cow::Borrowed),
             plan.review_date
-                .map(|d| format!("Review date set by the plan's author: {d}.")),
-            Some(source_text(record.source).to_owned()),
+                .map(|d| Cow::Owned(format!("Review date set by the plan's author: {d}."))),
+            Some(Cow::Borrowed(source_text(record.source))),
         ]),
-    );
-    resource
+    }
 }
 
-fn activity(item: &PlanItem, current: bool) -> Value {
+fn activity<'a>(item: &'a PlanItem, current: bool, context: &'a Context) -> Activity<'a> {
     let code = match item.exercise.library_id() {
-        Some(id) => super::codes::local(id, &names::readable(id)),
-        None => json!({ "text": exercise::name(&item.exercise) }),
+        Some(id) => context.exercise(id),
+        None => CodeableConcept::text(exercise::name(&item.exercise)).into(),
     };
     let dose = names::dose(&item.dose);
     let description = match text::optional(item.notes.as_deref()) {
         Some(note) => format!("{dose}. {note}"),
         None => dose,
     };
-    json!({
-        "detail": {
-            "code": code,
+    Activity {
+        detail: ActivityDetail {
+            code,
             // An active plan's exercises are under way; a replaced plan's
             // were stopped when it was replaced.
-            "status": if current { "in-progress" } else { "stopped" },
-            "scheduledString": schedule_text(item),
-            "description": description,
-        }
-    })
+            status: if current { "in-progress" } else { "stopped" },
+            scheduled_string: schedule_text(item),
+            description,
+        },
+    }
 }
 
 /// "5 days a week, twice a day".

@@ -12,58 +12,51 @@
 //! before the procedure, is kept as a note on it: it describes the time before
 //! the procedure, not a reading taken on a day.
 
-use relief_core::{Procedure, Region, Side};
-use serde_json::{json, Value};
+use std::borrow::Cow;
 
-use super::{ids, notes, put, text, Context, Entry};
+use relief_core::{Procedure, Region, Side};
+use serde::ser::SerializeSeq;
+
+use super::model::{self, CodeableConcept, Entry, Performer, Reference, Resource};
+use super::{ids, notes, text, Context};
 
 pub const CODE_TEXT: &str = "Radiofrequency neurotomy of facet joint nerves";
 
-pub fn procedures(procedures: &[Procedure], context: &Context) -> Vec<Entry> {
-    procedures
-        .iter()
-        .map(|p| Entry {
+pub fn procedures<S: SerializeSeq>(
+    procedures: &[Procedure],
+    context: &Context,
+    out: &mut S,
+) -> Result<(), S::Error> {
+    for p in procedures {
+        out.serialize_element(&Entry {
             full_url: ids::urn(&format!("procedure/{}", p.id)),
-            resource: resource(p, context),
-        })
-        .collect()
+            resource: Resource::Procedure(resource(p, context)),
+        })?;
+    }
+    Ok(())
 }
 
-fn resource(p: &Procedure, context: &Context) -> Value {
+fn resource<'a>(p: &'a Procedure, context: &'a Context) -> model::Procedure<'a> {
     let booked = p.date > context.today;
-    let mut resource = json!({
-        "resourceType": "Procedure",
-        "status": if booked { "preparation" } else { "completed" },
-        "code": { "text": CODE_TEXT },
-        "subject": context.subject(),
-        "bodySite": [{ "text": body_site(p) }],
-    });
-    if !booked {
-        put(
-            &mut resource,
-            "performedDateTime",
-            Some(json!(p.date.to_string())),
-        );
-    }
-    let clinician = text::optional(p.clinician.as_deref());
-    put(
-        &mut resource,
-        "performer",
-        clinician.map(|c| json!([{ "actor": ids::display(&c) }])),
-    );
-    let clinic = text::optional(p.clinic.as_deref());
-    put(&mut resource, "location", clinic.map(|c| ids::display(&c)));
-    put(
-        &mut resource,
-        "note",
-        notes([
-            booked.then(|| format!("Booked for {}.", p.date)),
+    model::Procedure {
+        status: if booked { "preparation" } else { "completed" },
+        code: CodeableConcept::text(CODE_TEXT),
+        subject: context.subject(),
+        performed_date_time: (!booked).then(|| p.date.to_string()),
+        performer: text::optional(p.clinician.as_deref()).map(|c| {
+            [Performer {
+                actor: Reference::named(c),
+            }]
+        }),
+        location: text::optional(p.clinic.as_deref()).map(Reference::named),
+        body_site: [CodeableConcept::text(body_site(p))],
+        note: notes([
+            booked.then(|| Cow::Owned(format!("Booked for {}.", p.date))),
             p.baseline_pain
-                .map(|s| format!("Usual pain before the procedure: {}/10.", s.get())),
-            p.notes.clone(),
+                .map(|s| Cow::Owned(format!("Usual pain before the procedure: {}/10.", s.get()))),
+            p.notes.as_deref().map(Cow::Borrowed),
         ]),
-    );
-    resource
+    }
 }
 
 /// "Lumbar facet joints, L4-L5 and L5-S1, both sides". Sacroiliac levels name
@@ -99,7 +92,9 @@ fn body_site(p: &Procedure) -> String {
 #[cfg(test)]
 mod tests {
     use chrono::NaiveDate;
+    use relief_store::Snapshot;
 
+    use super::super::json::to_value;
     use super::*;
     use crate::Period;
 
@@ -117,17 +112,17 @@ mod tests {
         }
     }
 
-    fn context() -> Context {
-        Context {
-            patient: ids::urn("patient"),
-            period: Period::ALL,
-            today: NaiveDate::from_ymd_opt(2026, 11, 25).unwrap(),
-        }
+    /// The procedure's resource, exported on 25 November 2026.
+    fn json(p: &Procedure) -> serde_json::Value {
+        let snapshot = Snapshot::default();
+        let today = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
+        let context = Context::new(&snapshot, Period::ALL, today).expect("codes rendered");
+        to_value(&Resource::Procedure(resource(p, &context)))
     }
 
     #[test]
     fn done_and_booked() {
-        let done = resource(&procedure("2026-11-05"), &context());
+        let done = json(&procedure("2026-11-05"));
         assert_eq!(done["status"], "completed");
         assert_eq!(done["performedDateTime"], "2026-11-05");
         assert_eq!(
@@ -137,7 +132,7 @@ mod tests {
         assert_eq!(done["location"]["display"], "Kent Centre");
         assert!(done.get("performer").is_none() && done.get("note").is_none());
 
-        let booked = resource(&procedure("2027-01-10"), &context());
+        let booked = json(&procedure("2027-01-10"));
         assert_eq!(booked["status"], "preparation");
         assert!(booked.get("performedDateTime").is_none());
         assert_eq!(booked["note"][0]["text"], "Booked for 2027-01-10.");

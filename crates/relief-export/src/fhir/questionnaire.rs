@@ -11,18 +11,27 @@
 
 use relief_core::stats::PSFS_ACTIVITIES;
 use relief_store::PsfsRecord;
-use serde_json::{json, Value};
+use serde::ser::SerializeSeq;
 
 use super::codes::{self, PSFS_QUESTIONNAIRE};
-use super::{ids, text, Context, Entry};
+use super::ids::{self, Urn};
+use super::model::{
+    Answer, Entry, Observation, Questionnaire, QuestionnaireItem, QuestionnaireResponse, Reference,
+    Resource, ResponseItem,
+};
+use super::{text, Context};
 
-pub fn psfs(records: &[PsfsRecord], context: &Context) -> Vec<Entry> {
+pub fn psfs<S: SerializeSeq>(
+    records: &[PsfsRecord],
+    context: &Context,
+    out: &mut S,
+) -> Result<(), S::Error> {
     let records: Vec<&PsfsRecord> = records
         .iter()
         .filter(|r| context.period.contains(r.psfs.recorded_on))
         .collect();
     if records.is_empty() {
-        return vec![];
+        return Ok(());
     }
     // A slot for every activity a record holds, even one past the journal's
     // limit (only a corrupt journal has one), so each linkId resolves.
@@ -30,110 +39,100 @@ pub fn psfs(records: &[PsfsRecord], context: &Context) -> Vec<Entry> {
         .iter()
         .map(|r| r.psfs.activities.len())
         .fold(PSFS_ACTIVITIES.1, usize::max);
-    let mut entries = vec![Entry {
+    out.serialize_element(&Entry {
         full_url: ids::urn("questionnaire/psfs"),
-        resource: questionnaire(slots),
-    }];
+        resource: Resource::Questionnaire(questionnaire(slots)),
+    })?;
     for record in records {
-        let response = Entry {
-            full_url: ids::urn(&format!("psfs/{}", record.id)),
-            resource: response(record, context),
-        };
-        let score = Entry {
+        let response_url = ids::urn(&format!("psfs/{}", record.id));
+        out.serialize_element(&Entry {
+            full_url: response_url,
+            resource: Resource::QuestionnaireResponse(response(record, context)),
+        })?;
+        out.serialize_element(&Entry {
             full_url: ids::urn(&format!("psfs/{}/score", record.id)),
-            resource: score(record, &response.full_url, context),
-        };
-        entries.push(response);
-        entries.push(score);
+            resource: Resource::Observation(score(record, response_url, context)),
+        })?;
     }
-    entries
+    Ok(())
 }
 
 /// The local PSFS Questionnaire, with `slots` numbered activities.
-fn questionnaire(slots: usize) -> Value {
-    let items: Vec<Value> = (1..=slots)
-        .map(|n| {
-            json!({
-                "linkId": format!("activity-{n}"),
-                "text": format!(
-                    "Activity {n} that you find hard: how well can you do it today? \
-                     (0 = unable, 10 = able as before the problem)"
-                ),
-                "type": "integer",
-                "required": false,
-            })
+fn questionnaire(slots: usize) -> Questionnaire {
+    let item = (1..=slots)
+        .map(|n| QuestionnaireItem {
+            link_id: format!("activity-{n}"),
+            text: format!(
+                "Activity {n} that you find hard: how well can you do it today? \
+                 (0 = unable, 10 = able as before the problem)"
+            ),
+            kind: "integer",
+            required: false,
         })
         .collect();
-    json!({
-        "resourceType": "Questionnaire",
-        "url": PSFS_QUESTIONNAIRE,
-        "name": "PatientSpecificFunctionalScale",
-        "title": "Patient-Specific Functional Scale (PSFS)",
-        "status": "active",
-        "subjectType": ["Patient"],
-        "item": items,
-    })
+    Questionnaire {
+        url: PSFS_QUESTIONNAIRE,
+        name: "PatientSpecificFunctionalScale",
+        title: "Patient-Specific Functional Scale (PSFS)",
+        status: "active",
+        subject_type: ["Patient"],
+        item,
+    }
 }
 
-fn response(record: &PsfsRecord, context: &Context) -> Value {
-    let items: Vec<Value> = record
+fn response<'a>(record: &'a PsfsRecord, context: &'a Context) -> QuestionnaireResponse<'a> {
+    let item = record
         .psfs
         .activities
         .iter()
         .enumerate()
-        .map(|(i, a)| {
-            let mut item = json!({
-                "linkId": format!("activity-{}", i + 1),
-                "answer": [{ "valueInteger": a.score }],
-            });
-            if let Some(name) = text::string(&a.name) {
-                super::put(&mut item, "text", Some(json!(name)));
-            }
-            item
+        .map(|(i, a)| ResponseItem {
+            link_id: format!("activity-{}", i + 1),
+            text: text::string(&a.name),
+            answer: [Answer {
+                value_integer: u32::from(a.score),
+            }],
         })
         .collect();
-    json!({
-        "resourceType": "QuestionnaireResponse",
-        "questionnaire": PSFS_QUESTIONNAIRE,
-        "status": "completed",
-        "subject": context.subject(),
-        "authored": record.psfs.recorded_on.to_string(),
-        "author": context.subject(),
-        "item": items,
-    })
+    QuestionnaireResponse {
+        questionnaire: PSFS_QUESTIONNAIRE,
+        status: "completed",
+        subject: context.subject(),
+        authored: record.psfs.recorded_on.to_string(),
+        author: context.subject(),
+        item,
+    }
 }
 
-fn score(record: &PsfsRecord, response: &str, context: &Context) -> Value {
+fn score<'a>(record: &PsfsRecord, response: Urn, context: &'a Context) -> Observation<'a> {
     let activities = &record.psfs.activities;
-    let mut resource = json!({
-        "resourceType": "Observation",
-        "status": "final",
-        "category": codes::survey(),
-        "code": codes::local(
-            "psfs-mean",
-            "Patient-Specific Functional Scale: mean of the activity scores (0-10)",
-        ),
-        "subject": context.subject(),
-        "effectiveDateTime": record.psfs.recorded_on.to_string(),
-        "performer": [context.subject()],
-        "derivedFrom": [ids::reference(response)],
-    });
+    let observation = Observation {
+        effective_date_time: Some(record.psfs.recorded_on.to_string()),
+        performer: Some([context.subject()]),
+        derived_from: Some([Reference::to(response)]),
+        ..Observation::new(
+            "final",
+            &context.fixed.survey,
+            codes::local(
+                "psfs-mean",
+                "Patient-Specific Functional Scale: mean of the activity scores (0-10)",
+            )
+            .into(),
+            context.subject(),
+        )
+    };
     if activities.is_empty() {
         // Only a corrupt journal has a PSFS without activities.
-        super::put(
-            &mut resource,
-            "dataAbsentReason",
-            Some(codes::absent("error", "Error", "No activity was scored")),
-        );
-    } else {
-        let sum: u32 = activities.iter().map(|a| u32::from(a.score)).sum();
-        // At most five activities: the count is exact as f64.
-        let mean = f64::from(sum) / activities.len() as f64;
-        super::put(
-            &mut resource,
-            "valueQuantity",
-            codes::score(codes::round(mean, 2)),
-        );
+        return Observation {
+            data_absent_reason: Some(codes::absent("error", "Error", "No activity was scored")),
+            ..observation
+        };
     }
-    resource
+    let sum: u32 = activities.iter().map(|a| u32::from(a.score)).sum();
+    // At most five activities: the count is exact as f64.
+    let mean = f64::from(sum) / activities.len() as f64;
+    Observation {
+        value_quantity: codes::score(codes::round(mean, 2)),
+        ..observation
+    }
 }

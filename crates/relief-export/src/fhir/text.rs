@@ -5,28 +5,58 @@
 //! space pasted from a clinic letter would fail it). Notes are the person's
 //! words, so they are kept as typed, with only those characters replaced.
 
+use std::borrow::Cow;
+
 use chrono::{DateTime, FixedOffset, SecondsFormat};
 
+/// What becomes of one character of a FHIR string: kept, replaced or dropped.
+fn clean(c: char) -> Option<char> {
+    match c {
+        ' ' | '\t' | '\r' | '\n' => Some(c),
+        // Other whitespace (no-break space, line separator, the BOM
+        // that JavaScript counts as whitespace) reads as a space.
+        c if c.is_whitespace() || c == '\u{feff}' => Some(' '),
+        // FHIR strings should not hold control characters.
+        c if c.is_control() => None,
+        c => Some(c),
+    }
+}
+
 /// The text as a FHIR string, or `None` when nothing is left of it.
-pub fn string(text: &str) -> Option<String> {
-    let cleaned: String = text
-        .chars()
-        .filter_map(|c| match c {
-            ' ' | '\t' | '\r' | '\n' => Some(c),
-            // Other whitespace (no-break space, line separator, the BOM
-            // that JavaScript counts as whitespace) reads as a space.
-            c if c.is_whitespace() || c == '\u{feff}' => Some(' '),
-            // FHIR strings should not hold control characters.
-            c if c.is_control() => None,
-            c => Some(c),
-        })
-        .collect();
-    let trimmed = cleaned.trim();
-    (!trimmed.is_empty()).then(|| trimmed.to_owned())
+///
+/// Almost every text needs no change but trimming, so it is borrowed then,
+/// and a copy is made only for a text that holds a character to replace:
+/// the export runs this on every note of a ten-year journal.
+pub fn string(text: &str) -> Option<Cow<'_, str>> {
+    let cleaned = if text.chars().all(|c| clean(c) == Some(c)) {
+        Cow::Borrowed(text)
+    } else {
+        Cow::Owned(text.chars().filter_map(clean).collect())
+    };
+    // `trim` removes what `is_whitespace` calls whitespace, so a text with
+    // nothing to clean trims the same before and after cleaning.
+    match cleaned {
+        Cow::Borrowed(text) => Some(text.trim())
+            .filter(|t| !t.is_empty())
+            .map(Cow::Borrowed),
+        Cow::Owned(text) => {
+            let trimmed = text.trim();
+            (!trimmed.is_empty()).then(|| Cow::Owned(trimmed.to_owned()))
+        }
+    }
+}
+
+/// `string` of a text that may already be owned (one made with `format!`),
+/// keeping it owned rather than borrowing from a value about to go.
+pub fn owned(text: Cow<'_, str>) -> Option<Cow<'_, str>> {
+    match text {
+        Cow::Borrowed(text) => string(text),
+        Cow::Owned(text) => string(&text).map(|t| Cow::Owned(t.into_owned())),
+    }
 }
 
 /// `string` of an optional text.
-pub fn optional(text: Option<&str>) -> Option<String> {
+pub fn optional(text: Option<&str>) -> Option<Cow<'_, str>> {
     text.and_then(string)
 }
 
@@ -43,6 +73,8 @@ mod tests {
     #[test]
     fn strings() {
         assert_eq!(string("  stiff  "), Some("stiff".into()));
+        assert!(matches!(string(" stiff "), Some(Cow::Borrowed("stiff"))));
+        assert!(matches!(string("\u{a0}stiff"), Some(Cow::Owned(_))));
         assert_eq!(string(" \u{a0} "), None);
         assert_eq!(
             string("a\u{a0}b\u{2028}c\u{7}d\u{feff}"),
@@ -54,6 +86,8 @@ mod tests {
             "kept as typed"
         );
         assert_eq!(optional(None), None);
+        assert_eq!(owned(Cow::Owned(" a\u{7} ".into())), Some("a".into()));
+        assert_eq!(owned(Cow::Borrowed("\u{2028}")), None);
     }
 
     #[test]
