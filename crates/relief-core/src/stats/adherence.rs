@@ -259,10 +259,16 @@ fn plan_by_day(
         let Some(start) = range.index(created) else {
             continue;
         };
-        for (day, slot) in range.days().zip(in_force.iter_mut()).skip(start) {
-            if replaced.is_some_and(|r| day >= r) {
-                break;
-            }
+        // The plan holds from `start` up to the day it was replaced. Slices,
+        // not `range.days().skip(start)`: skipping a zip of days steps through
+        // every earlier date, once per plan (39 plans × ten years was a third
+        // of the "all" view's time).
+        let end = match replaced {
+            Some(r) if r <= range.first() => 0,
+            Some(r) => range.index(r).unwrap_or(in_force.len()),
+            None => in_force.len(),
+        };
+        for slot in in_force.iter_mut().take(end).skip(start) {
             *slot = Some(p);
         }
     }
