@@ -5,7 +5,7 @@
 //! exercise is named from its id made readable ("glute-bridge" reads "Glute
 //! bridge") and the id travels beside it; a custom exercise has its own name.
 
-use relief_core::{Dose, ExerciseRef, SkipReason};
+use relief_core::{Dose, ExerciseRef, Side, SkipReason};
 
 /// The id of a library exercise; none for a custom one.
 pub fn exercise_id(exercise: &ExerciseRef) -> Option<&str> {
@@ -43,6 +43,15 @@ pub fn dose(dose: &Dose) -> String {
             seconds,
         } => format!("{sets} × {reps} × {seconds} s hold"),
         Dose::Minutes { minutes } => format!("{minutes} min"),
+    }
+}
+
+/// Which side a procedure treated, as the report and FHIR write it.
+pub fn side(side: Side) -> &'static str {
+    match side {
+        Side::Left => "left side",
+        Side::Right => "right side",
+        Side::Both => "both sides",
     }
 }
 

@@ -8,7 +8,7 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 use relief_core::{
-    ExerciseKey, ExerciseRef, Measure, PainScore, Procedure, Region, SessionRecord, Side, SkipKind,
+    ExerciseKey, ExerciseRef, Measure, PainScore, Procedure, Region, SessionRecord, SkipKind,
 };
 use relief_report::{
     Adherence, ExerciseRow, Measure as ReportMeasure, NotableSession, PainSummary, Paper, Patient,
@@ -79,14 +79,7 @@ fn procedures(all: &[Procedure]) -> Vec<ReportProcedure> {
                 parts[0] = format!("{region} {}", p.levels.join(", "));
             }
             if let Some(side) = p.side {
-                parts.push(
-                    match side {
-                        Side::Left => "left side",
-                        Side::Right => "right side",
-                        Side::Both => "both sides",
-                    }
-                    .to_owned(),
-                );
+                parts.push(names::side(side).to_owned());
             }
             if let Some(clinic) = &p.clinic {
                 parts.push(clinic.clone());

@@ -14,7 +14,7 @@
 
 use std::borrow::Cow;
 
-use relief_core::{Procedure, Region, Side};
+use relief_core::{Procedure, Region};
 use serde::ser::SerializeSeq;
 
 use super::model::{self, CodeableConcept, Entry, Performer, Reference, Resource};
@@ -77,14 +77,7 @@ fn body_site(p: &Procedure) -> String {
         parts.push(format!("{label} {}", p.levels.join(", ")));
     }
     if let Some(side) = p.side {
-        parts.push(
-            match side {
-                Side::Left => "left side",
-                Side::Right => "right side",
-                Side::Both => "both sides",
-            }
-            .to_owned(),
-        );
+        parts.push(crate::names::side(side).to_owned());
     }
     parts.join(", ")
 }
@@ -97,6 +90,7 @@ mod tests {
     use super::super::json::to_value;
     use super::*;
     use crate::Period;
+    use relief_core::Side;
 
     fn procedure(date: &str) -> Procedure {
         Procedure {
