@@ -20,6 +20,7 @@ use rusqlite::{Connection, TransactionBehavior};
 use rusqlite_migration::Migrations;
 
 use crate::error::is_unwritable;
+use crate::plans::PlanMemo;
 use crate::{migrations, recovery, Recovery, StoreError, JOURNAL_FILE};
 
 /// How long a write waits for another connection (a backup tool, a second window
@@ -30,6 +31,8 @@ const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 pub struct Journal {
     pub(crate) conn: Mutex<Connection>,
     pub(crate) dir: PathBuf,
+    /// Plans already decoded; only locked while `conn` is held.
+    pub(crate) plan_memo: Mutex<PlanMemo>,
 }
 
 /// The journal, and what recovery did to open it, if anything.
@@ -120,6 +123,7 @@ pub(crate) fn open_with(
     let journal = Journal {
         conn: Mutex::new(conn),
         dir: dir.to_path_buf(),
+        plan_memo: Mutex::default(),
     };
     let backup_error = journal.backup_if_due(now).err();
     Ok(Opened {

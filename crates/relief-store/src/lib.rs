@@ -28,6 +28,7 @@ mod reminders;
 mod restore;
 mod sessions;
 mod snapshot;
+mod tallies;
 mod walking;
 
 pub use batch::Batch;

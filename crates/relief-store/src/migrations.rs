@@ -16,7 +16,7 @@ use rusqlite_migration::{Migrations, M};
 use crate::{backup, StoreError};
 
 /// Every migration, oldest first. Index + 1 is the `user_version` after it.
-const SQL: [&str; 7] = [
+const SQL: [&str; 8] = [
     include_str!("../migrations/001_pain_entries.sql"),
     include_str!("../migrations/002_pain_entries_recent_index.sql"),
     include_str!("../migrations/003_procedures.sql"),
@@ -24,6 +24,7 @@ const SQL: [&str; 7] = [
     include_str!("../migrations/005_reminders.sql"),
     include_str!("../migrations/006_progress.sql"),
     include_str!("../migrations/007_session_exercise_tallies.sql"),
+    include_str!("../migrations/008_session_exercise_years.sql"),
 ];
 
 /// The schema version a fully migrated journal has.
@@ -35,7 +36,12 @@ pub(crate) fn all() -> Migrations<'static> {
     // 007 adds up the sessions already in the journal with the very code that
     // keeps the sums right on every later write, rather than a copy in SQL.
     steps[6] = M::up_with_hook(SQL[6], |tx: &rusqlite::Transaction| {
-        crate::sessions::recount_every_month(tx)?;
+        crate::tallies::recount_every_month(tx)?;
+        Ok(())
+    });
+    // 008 adds up each year from the months 007 keeps, the same way.
+    steps[7] = M::up_with_hook(SQL[7], |tx: &rusqlite::Transaction| {
+        crate::tallies::recount_every_year(tx)?;
         Ok(())
     });
     Migrations::new(steps)
@@ -421,6 +427,89 @@ mod tests {
             .map(|e| e.done + e.skipped)
             .sum();
         assert_eq!(times, 54 * 2, "the six deleted sessions are not counted");
+    }
+
+    /// A version-7 journal is today's without the years' sums (008 adds one
+    /// table), so one is made by taking that table away; opening it sums the
+    /// years its months hold, and whole years then count as the sessions do.
+    #[test]
+    fn a_version_7_journal_sums_its_years() {
+        use relief_core::{adherence, DateRange, Dose, ExerciseRef, Session, SessionExercise};
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(JOURNAL_FILE);
+        let journal = Journal::open(dir.path(), now()).unwrap().journal;
+        let start = at("2023-11-20T08:00:00+01:00");
+        for week in 0..80 {
+            let started_at = start + chrono::TimeDelta::weeks(week);
+            let exercise = |id: &str| SessionExercise {
+                exercise: ExerciseRef::Library { id: id.into() },
+                planned: Dose::Reps { sets: 1, reps: 5 },
+                sets_done: 1,
+                reps_done: vec![5],
+                hold_seconds: vec![],
+                minutes_done: None,
+                skipped: None,
+            };
+            let session = Session {
+                started_at,
+                finished_at: started_at + chrono::TimeDelta::minutes(20),
+                exercises: vec![
+                    exercise("walking"),
+                    exercise(if week % 3 == 0 { "bridge" } else { "dead-bug" }),
+                ],
+                effort: 3,
+                pain_before: None,
+                pain_after: None,
+                note: None,
+            };
+            journal.add_session(&session, None, now()).unwrap();
+        }
+        drop(journal);
+        let conn = Connection::open(&path).unwrap();
+        conn.execute_batch("DROP TABLE session_exercise_years; PRAGMA user_version = 7;")
+            .unwrap();
+        drop(conn);
+
+        let journal = Journal::open(dir.path(), now()).unwrap().journal;
+        assert_eq!(version(&path), LATEST);
+        assert_eq!(upgrade_backups(&journal).len(), 1);
+        let years: Vec<(String, i64)> = journal
+            .lock()
+            .prepare("SELECT year, sum(times) FROM session_exercise_years GROUP BY year")
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect();
+        // Weekly on Mondays from 20 November 2023: six in 2023, 53 in 2024
+        // (it starts and ends on a Monday) and 21 in 2025, two exercises each.
+        assert_eq!(
+            years,
+            [
+                ("2023".into(), 12),
+                ("2024".into(), 106),
+                ("2025".into(), 42)
+            ]
+        );
+        let range = |a, b| {
+            let day = |t| chrono::NaiveDate::parse_from_str(t, "%Y-%m-%d").unwrap();
+            DateRange::new(day(a), day(b)).unwrap()
+        };
+        for range in [
+            range("2024-01-01", "2024-12-31"),
+            range("2023-11-01", "2025-06-30"),
+        ] {
+            let today = chrono::NaiveDate::from_ymd_opt(2026, 3, 29).unwrap();
+            let view = journal.progress_between(range, today).unwrap();
+            let whole = journal
+                .sessions_between(range.first(), range.last())
+                .unwrap();
+            assert_eq!(
+                view.adherence,
+                adherence(&journal.plans_all().unwrap(), &whole, &[], range),
+                "{range:?}"
+            );
+        }
     }
 
     #[test]

@@ -4,6 +4,9 @@
 //! `replaced_at` and the new one inserted, so there is never a moment with no plan
 //! or two. Whether a plan is valid is relief-core's business.
 
+use std::collections::HashMap;
+use std::sync::{Mutex, PoisonError};
+
 use chrono::{DateTime, FixedOffset};
 use rusqlite::types::Type;
 use rusqlite::{params, Connection, OptionalExtension, Row};
@@ -88,13 +91,61 @@ pub(crate) fn source_text(source: PlanSource) -> &'static str {
     }
 }
 
+/// Every plan as `all` reads them, each plan's JSON decoded once per open
+/// journal: Progress asks for the whole history on every view, and decoding
+/// ten years' 39 plans was a tenth of the "all" range's time. The memo is
+/// keyed by the JSON text itself, so it can never answer for text that
+/// changed; it only ever holds plans the journal has had.
+pub(crate) fn all_remembered(
+    conn: &Connection,
+    memo: &Mutex<PlanMemo>,
+) -> Result<Vec<PlanRecord>, StoreError> {
+    let mut memo = memo.lock().unwrap_or_else(PoisonError::into_inner);
+    let mut statement = conn.prepare_cached(&format!("SELECT {COLUMNS} FROM plans ORDER BY id"))?;
+    let rows = statement.query_map([], |row| {
+        record_with(row, |json| match memo.0.get(json) {
+            Some(plan) => Ok(plan.clone()),
+            None => {
+                let plan: Plan = serde_json::from_str(json)?;
+                if memo.0.len() >= PlanMemo::MOST {
+                    memo.0.clear();
+                }
+                memo.0.insert(json.to_owned(), plan.clone());
+                Ok(plan)
+            }
+        })
+    })?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+/// Plans decoded before, by their JSON text (see `all_remembered`).
+#[derive(Debug, Default)]
+pub(crate) struct PlanMemo(HashMap<String, Plan>);
+
+impl PlanMemo {
+    /// A journal has a plan or two a month at most; a file restored over and
+    /// over could bring more, and then the memo simply starts again.
+    const MOST: usize = 1_000;
+}
+
 /// Reads a row of `COLUMNS`; a hand-edited row is a conversion error, not a panic.
 pub(crate) fn record(row: &Row<'_>) -> rusqlite::Result<PlanRecord> {
+    record_with(row, |json| serde_json::from_str(json))
+}
+
+/// `record`, with the plan's JSON decoded by `decode`.
+fn record_with(
+    row: &Row<'_>,
+    decode: impl FnOnce(&str) -> serde_json::Result<Plan>,
+) -> rusqlite::Result<PlanRecord> {
     let bad = |index: usize, what: String| {
         rusqlite::Error::FromSqlConversionFailure(index, Type::Text, what.into())
     };
-    let json: String = row.get(1)?;
-    let plan: Plan = serde_json::from_str(&json).map_err(|e| bad(1, e.to_string()))?;
+    let json = row
+        .get_ref(1)?
+        .as_str()
+        .map_err(|e| bad(1, e.to_string()))?;
+    let plan = decode(json).map_err(|e| bad(1, e.to_string()))?;
     let source: String = row.get(2)?;
     let source = [PlanSource::Default, PlanSource::Edited, PlanSource::File]
         .into_iter()
@@ -111,4 +162,37 @@ pub(crate) fn record(row: &Row<'_>) -> rusqlite::Result<PlanRecord> {
         created_at: time(3, row.get(3)?)?,
         replaced_at: replaced_at.map(|t| time(4, t)).transpose()?,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use relief_core::{default_plan, Phase};
+
+    use super::*;
+
+    /// The memo answers only for the very text it decoded: a plan whose JSON
+    /// changed underneath (a restore, a hand edit) is decoded afresh.
+    #[test]
+    fn remembered_plans_follow_their_text() {
+        let dir = tempfile::tempdir().unwrap();
+        let now = DateTime::parse_from_rfc3339("2026-03-29T09:30:00+01:00").unwrap();
+        let journal = Journal::open(dir.path(), now).unwrap().journal;
+        let first = default_plan(Phase::Recovery);
+        let later = default_plan(Phase::Strengthen);
+        assert_ne!(first, later);
+        journal.replace_plan(&first, PlanSource::Default, now).unwrap();
+        let conn = journal.lock();
+        let read = || all_remembered(&conn, &journal.plan_memo).unwrap();
+        assert_eq!(read()[0].plan, first);
+        assert_eq!(read()[0].plan, first, "from the memo");
+        conn.execute(
+            "UPDATE plans SET plan_json = ?1",
+            [serde_json::to_string(&later).unwrap()],
+        )
+        .unwrap();
+        let plans = read();
+        assert_eq!(plans.len(), 1);
+        assert_eq!(plans[0].plan, later);
+        assert_eq!(plans, all(&conn).unwrap(), "as read without the memo");
+    }
 }

@@ -6,7 +6,9 @@
 //! Nothing here computes a statistic itself; it chooses which records each
 //! statistic needs, and reads each kind of record once, and only the columns
 //! the statistics count: pain as dates and scores, sessions as tallies (see
-//! `sessions::tallies_between`), so ten years stay within a few milliseconds.
+//! `tallies::tallies_between`), so ten years stay within a few milliseconds.
+
+use std::sync::Mutex;
 
 use chrono::{Datelike, Days, Months, NaiveDate};
 use relief_core::stats::MAX_RANGE_DAYS;
@@ -20,7 +22,8 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::measures::{self, ScoredMeasureRecord};
-use crate::{pain, plans, procedures, reminders, sessions, walking, Journal, StoreError};
+use crate::plans::PlanMemo;
+use crate::{pain, plans, procedures, reminders, sessions, tallies, walking, Journal, StoreError};
 
 /// The stretch of time the Progress section shows, ending today.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -116,7 +119,7 @@ impl Journal {
         range: ProgressRange,
         today: NaiveDate,
     ) -> Result<ProgressView, StoreError> {
-        self.read(|conn| progress(conn, range, today))
+        self.read(|conn| progress(conn, &self.plan_memo, range, today))
     }
 
     /// The Progress view for any `range` (a report's chosen dates), with the
@@ -126,14 +129,14 @@ impl Journal {
         range: DateRange,
         today: NaiveDate,
     ) -> Result<ProgressView, StoreError> {
-        self.read(|conn| progress_in(conn, range, today))
+        self.read(|conn| progress_in(conn, &self.plan_memo, range, today))
     }
 
     /// Today's line about the week, and the monitor.
     pub fn today_summary(&self, today: NaiveDate) -> Result<TodaySummary, StoreError> {
         self.read(|conn| {
             let week = week_so_far(today);
-            let sessions = sessions::tallies_between(conn, week.first(), week.last())?;
+            let sessions = tallies::tallies_between(conn, week.first(), week.last())?;
             let walking = walking::between(conn, week)?;
             let anchor = Anchor::find(conn, today)?;
             let readings = match anchor.date.filter(|d| *d <= today) {
@@ -150,6 +153,7 @@ impl Journal {
 
 fn progress(
     conn: &Connection,
+    plan_memo: &Mutex<PlanMemo>,
     choice: ProgressRange,
     today: NaiveDate,
 ) -> Result<ProgressView, StoreError> {
@@ -157,11 +161,12 @@ fn progress(
         ProgressRange::All => earliest_record(conn)?,
         _ => None,
     };
-    progress_in(conn, choice.days(today, earliest), today)
+    progress_in(conn, plan_memo, choice.days(today, earliest), today)
 }
 
 fn progress_in(
     conn: &Connection,
+    plan_memo: &Mutex<PlanMemo>,
     range: DateRange,
     today: NaiveDate,
 ) -> Result<ProgressView, StoreError> {
@@ -178,7 +183,7 @@ fn progress_in(
 
     // Sessions as counted, not whole: decoding ten years of exercises' JSON
     // is what once made "all" slow.
-    let sessions = sessions::tallies_between(conn, range.first(), range.last())?;
+    let sessions = tallies::tallies_between(conn, range.first(), range.last())?;
     let skips = reminders::skip_reasons_between(conn, range.first(), range.last())?;
     let walks = walking::between(conn, range)?;
     let psfs: Vec<_> = measures::psfs_between(conn, range.first(), range.last())?
@@ -191,7 +196,12 @@ fn progress_in(
             last: range.last(),
         },
         pain: pain_series_of_readings(&readings, anchor.baseline, range),
-        adherence: adherence_of_tallies(&plans::all(conn)?, &sessions, &skips, range),
+        adherence: adherence_of_tallies(
+            &plans::all_remembered(conn, plan_memo)?,
+            &sessions,
+            &skips,
+            range,
+        ),
         active_days: active_days_of_tallies(&sessions, &walks, range),
         psfs: psfs_trend(&psfs),
         measures: measures::measures_between(conn, range.first(), range.last())?,
@@ -341,11 +351,16 @@ mod tests {
             "SELECT date FROM walking WHERE date BETWEEN 'a' AND 'b'",
             "USING PRIMARY KEY",
         );
-        // The session counts (migration 007): whole months, whether a session
-        // did anything, and the month rewritten after each write.
+        // The session counts (migrations 007 and 008): whole years and
+        // months, whether a session did anything, and the month rewritten
+        // after each write.
         check(
             "SELECT times FROM session_exercise_months WHERE month BETWEEN 'a' AND 'b'",
             "USING INDEX session_exercise_months_by_month",
+        );
+        check(
+            "SELECT times FROM session_exercise_years WHERE year BETWEEN 'a' AND 'b'",
+            "USING INDEX session_exercise_years_by_year",
         );
         check(
             "SELECT EXISTS (SELECT 1 FROM session_exercises e

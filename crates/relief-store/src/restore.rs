@@ -55,9 +55,10 @@ impl Restored {
 }
 
 /// Tables a replace empties, children before parents (foreign keys).
-const TABLES: [&str; 11] = [
+const TABLES: [&str; 12] = [
     "session_exercises",
     "session_exercise_months",
+    "session_exercise_years",
     "session_days",
     "sessions",
     "reminder_events",
@@ -193,7 +194,7 @@ fn write(
     }
     // Every month's tallies from the sessions now in the journal, by the code
     // that keeps them for every other write.
-    sessions::recount_every_month(conn)?;
+    crate::tallies::recount_everything(conn)?;
 
     for walk in &s.walking {
         done.walking += conn.execute(

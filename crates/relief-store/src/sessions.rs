@@ -2,23 +2,18 @@
 //!
 //! A session and its exercises are written in one transaction. Each exercise is
 //! kept whole as JSON, with what statistics count (its library id or custom
-//! name, and its skip reason) copied into columns, and added up (days in
-//! `session_days`, exercises a month at a time in `session_exercise_months`),
-//! rewritten for the session's month in the same transaction as every add,
-//! correction, delete and undo. Progress reads
-//! those (`tallies_between`) and never decodes years of JSON. Validity is
-//! relief-core's.
+//! name, and its skip reason) copied into columns, and added up by `tallies`,
+//! rewritten for the session's month and year in the same transaction as every
+//! add, correction, delete and undo. Progress reads those sums and never
+//! decodes years of JSON. Validity is relief-core's.
 
 use std::collections::HashMap;
 
-use chrono::{DateTime, Datelike, FixedOffset, Months, NaiveDate};
-use rusqlite::types::{Type, ValueRef};
+use chrono::{DateTime, FixedOffset, NaiveDate};
+use rusqlite::types::Type;
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
-use relief_core::{
-    active_days_of_tallies, DateRange, ExerciseRef, Met, PainScore, Session, SessionExercise,
-    SessionRecord, SessionTallies, SkipKind, SkipReason,
-};
+use relief_core::{ExerciseRef, PainScore, Session, SessionExercise, SessionRecord, SkipReason};
 
 use crate::{Journal, StoreError};
 
@@ -78,7 +73,7 @@ impl Journal {
                     let now_in = month_of(session);
                     let mut months = vec![now_in.as_str()];
                     months.extend(was_in.as_deref().filter(|m| *m != now_in));
-                    recount_months(conn, &months)?;
+                    crate::tallies::recount(conn, &months)?;
                 }
                 Ok(plan_id)
             })?
@@ -106,7 +101,7 @@ impl Journal {
                 )
                 .optional()?;
             if let Some(month) = &month {
-                recount_months(conn, &[month])?;
+                crate::tallies::recount(conn, &[month])?;
             }
             Ok(month.is_some())
         })?;
@@ -128,7 +123,7 @@ impl Journal {
                 )
                 .optional()?;
             if let Some(month) = &month {
-                recount_months(conn, &[month])?;
+                crate::tallies::recount(conn, &[month])?;
             }
             Ok(month.is_some())
         })?;
@@ -219,7 +214,7 @@ pub(crate) fn insert(
             |r| r.get(0),
         )?;
     insert_exercises(conn, id, &exercises)?;
-    recount_months(conn, &[&month_of(session)])?;
+    crate::tallies::recount(conn, &[&month_of(session)])?;
     Ok(SessionRecord {
         id,
         session: session.clone(),
@@ -280,192 +275,6 @@ pub(crate) fn between(
     Ok(records)
 }
 
-/// The sessions of `from..=to` as the statistics count them: each day's
-/// sessions added up from `session_days`, the exercises of calendar months the
-/// range covers whole added up from `session_exercise_months`, and only those
-/// of its partial months read one by one. Migration 007 has the why.
-pub(crate) fn tallies_between(
-    conn: &Connection,
-    from: NaiveDate,
-    to: NaiveDate,
-) -> Result<SessionTallies, StoreError> {
-    let mut tallies = SessionTallies::new();
-    let mut days = conn.prepare_cached(
-        "SELECT day, sessions, minutes FROM session_days WHERE day BETWEEN ?1 AND ?2",
-    )?;
-    let mut rows = days.query([from.to_string(), to.to_string()])?;
-    while let Some(row) = rows.next()? {
-        tallies.add_day(crate::days::column(row, 0)?, row.get(1)?, row.get(2)?);
-    }
-
-    let (whole, parts) = months_and_parts(from, to);
-    if let Some((first, last)) = whole {
-        let mut months = conn.prepare_cached(
-            "SELECT library_id, custom_name, skipped_reason, times,
-                    first_day, first_utc_ms, first_session, first_position
-             FROM session_exercise_months WHERE month BETWEEN ?1 AND ?2",
-        )?;
-        let mut rows = months.query([month(first), month(last)])?;
-        while let Some(row) = rows.next()? {
-            count(&mut tallies, row, row.get(3)?)?;
-        }
-    }
-    let mut exercises = conn.prepare_cached(
-        "SELECT e.library_id, e.custom_name, e.skipped_reason, 1,
-                substr(s.started_at, 1, 10), s.started_utc_ms, s.id, e.position
-         FROM sessions s JOIN session_exercises e ON e.session_id = s.id
-         WHERE substr(s.started_at, 1, 10) BETWEEN ?1 AND ?2 AND s.deleted_at IS NULL",
-    )?;
-    for (first, last) in parts {
-        let mut rows = exercises.query([first.to_string(), last.to_string()])?;
-        while let Some(row) = rows.next()? {
-            count(&mut tallies, row, 1)?;
-        }
-    }
-    Ok(tallies)
-}
-
-/// Adds one row of the library id, custom name, skip reason, (times), first
-/// day, UTC milliseconds, session id and position, as both tallying queries
-/// give them.
-fn count(tallies: &mut SessionTallies, row: &Row<'_>, times: u32) -> rusqlite::Result<()> {
-    let skipped = skip_kind(row, 2)?;
-    let first = Met {
-        date: crate::days::column(row, 4)?,
-        order: (row.get(5)?, row.get(6)?, row.get(7)?),
-    };
-    match (optional_text(row, 0)?, optional_text(row, 1)?) {
-        (Some(id), _) => tallies.add_library_count(id, skipped, times, first),
-        (None, Some(name)) => tallies.add_custom_count(name, skipped, times, first),
-        // Every exercise is one or the other; one that names neither was
-        // edited by hand, and is refused rather than counted as nothing.
-        (None, None) => {
-            return Err(rusqlite::Error::FromSqlConversionFailure(
-                0,
-                Type::Null,
-                "a session exercise without a library id or a custom name".into(),
-            ))
-        }
-    }
-    Ok(())
-}
-
-/// The calendar months `from..=to` covers whole, as their first and last
-/// days, and the days before and after them that it covers in part (all of
-/// it when no month is whole).
-#[allow(clippy::type_complexity)]
-fn months_and_parts(
-    from: NaiveDate,
-    to: NaiveDate,
-) -> (Option<(NaiveDate, NaiveDate)>, Vec<(NaiveDate, NaiveDate)>) {
-    let first_of = |d: NaiveDate| d.with_day(1);
-    // The first day of the first whole month, and the last of the last.
-    let start = if from.day() == 1 {
-        Some(from)
-    } else {
-        first_of(from).and_then(|d| d.checked_add_months(Months::new(1)))
-    };
-    let end = match to.succ_opt() {
-        Some(next) if next.day() == 1 => Some(to),
-        _ => first_of(to).and_then(|d| d.pred_opt()),
-    };
-    match (start, end) {
-        (Some(start), Some(end)) if start <= end => {
-            let mut parts = Vec::new();
-            if from < start {
-                parts.extend(start.pred_opt().map(|before| (from, before)));
-            }
-            if end < to {
-                parts.extend(end.succ_opt().map(|after| (after, to)));
-            }
-            (Some((start, end)), parts)
-        }
-        _ => (None, vec![(from, to)]),
-    }
-}
-
-/// `YYYY-MM`, as `session_exercise_months` names a month.
-fn month(day: NaiveDate) -> String {
-    day.format("%Y-%m").to_string()
-}
-
-/// Rewrites the added-up days and exercises of each of `months` (`YYYY-MM`)
-/// from the live sessions in it. Called in the transaction of every write that
-/// adds, changes, deletes or brings back a session, and by migration 007 for
-/// the sessions already there (`recount_every_month`).
-pub(crate) fn recount_months(conn: &Connection, months: &[&str]) -> rusqlite::Result<()> {
-    let mut clear = conn.prepare_cached("DELETE FROM session_exercise_months WHERE month = ?1")?;
-    let mut fill = conn.prepare_cached(
-        "INSERT INTO session_exercise_months
-         SELECT ?1, library_id, custom_name, skipped_reason, times,
-                first_day, first_utc_ms, first_session, first_position
-           FROM (SELECT e.library_id, e.custom_name, e.skipped_reason,
-                        count(*) OVER counted AS times,
-                        row_number() OVER (counted ORDER BY s.started_utc_ms, s.id, e.position) AS nth,
-                        substr(s.started_at, 1, 10) AS first_day, s.started_utc_ms AS first_utc_ms,
-                        s.id AS first_session, e.position AS first_position
-                   FROM sessions s JOIN session_exercises e ON e.session_id = s.id
-                  WHERE substr(s.started_at, 1, 10) BETWEEN ?1 || '-01' AND ?1 || '-31'
-                    AND s.deleted_at IS NULL
-                 WINDOW counted AS (PARTITION BY e.library_id, e.custom_name, e.skipped_reason))
-          WHERE nth = 1",
-    )?;
-    let mut clear_days = conn
-        .prepare_cached("DELETE FROM session_days WHERE day BETWEEN ?1 || '-01' AND ?1 || '-31'")?;
-    let mut sessions = conn.prepare_cached(
-        "SELECT started_at, finished_at,
-                EXISTS (SELECT 1 FROM session_exercises e
-                        WHERE e.session_id = s.id AND e.skipped_reason IS NULL)
-         FROM sessions s
-         WHERE substr(started_at, 1, 10) BETWEEN ?1 || '-01' AND ?1 || '-31'
-           AND deleted_at IS NULL",
-    )?;
-    let mut add_day = conn
-        .prepare_cached("INSERT INTO session_days (day, sessions, minutes) VALUES (?1, ?2, ?3)")?;
-    for month in months {
-        clear.execute([month])?;
-        fill.execute([month])?;
-        // The days as relief-core's `active_days` counts them, so the rule
-        // for a session's minutes stays there.
-        let mut tallies = SessionTallies::new();
-        let mut rows = sessions.query([month])?;
-        while let Some(row) = rows.next()? {
-            tallies.add_session(time(row, 0)?, time(row, 1)?, row.get(2)?);
-        }
-        clear_days.execute([month])?;
-        let Some(days) = month_days(month) else {
-            continue;
-        };
-        for day in active_days_of_tallies(&tallies, &[], days) {
-            if day.sessions > 0 {
-                add_day.execute(params![
-                    day.date.to_string(),
-                    day.sessions,
-                    day.session_minutes
-                ])?;
-            }
-        }
-    }
-    Ok(())
-}
-
-/// Adds up every month that has a live session: migration 007's hook.
-pub(crate) fn recount_every_month(conn: &Connection) -> rusqlite::Result<()> {
-    let months: Vec<String> = conn
-        .prepare("SELECT DISTINCT substr(started_at, 1, 7) FROM sessions WHERE deleted_at IS NULL")?
-        .query_map([], |r| r.get(0))?
-        .collect::<Result<_, _>>()?;
-    let months: Vec<&str> = months.iter().map(String::as_str).collect();
-    recount_months(conn, &months)
-}
-
-/// The days of a `YYYY-MM` month; none for text that is no month.
-fn month_days(month: &str) -> Option<DateRange> {
-    let first = NaiveDate::parse_from_str(&format!("{month}-01"), "%Y-%m-%d").ok()?;
-    let last = first.checked_add_months(Months::new(1))?.pred_opt()?;
-    DateRange::new(first, last).ok()
-}
-
 /// The month a session's stored start falls in, in the person's own dates:
 /// the first seven characters of its RFC 3339 text, as the queries take them.
 fn month_of(session: &Session) -> String {
@@ -492,43 +301,10 @@ fn text<'r>(row: &'r Row<'_>, index: usize) -> rusqlite::Result<&'r str> {
         .map_err(|e| rusqlite::Error::FromSqlConversionFailure(index, Type::Text, Box::new(e)))
 }
 
-/// An optional text column, borrowed from the row. Read with one look at the
-/// column: each look is a call into SQLite, and ten years of exercises make
-/// them add up.
-fn optional_text<'r>(row: &'r Row<'_>, index: usize) -> rusqlite::Result<Option<&'r str>> {
-    match row.get_ref(index)? {
-        ValueRef::Null => Ok(None),
-        value => value
-            .as_str()
-            .map(Some)
-            .map_err(|e| rusqlite::Error::FromSqlConversionFailure(index, Type::Text, Box::new(e))),
-    }
-}
-
 /// An RFC 3339 time column.
-fn time(row: &Row<'_>, index: usize) -> rusqlite::Result<DateTime<FixedOffset>> {
+pub(crate) fn time(row: &Row<'_>, index: usize) -> rusqlite::Result<DateTime<FixedOffset>> {
     DateTime::parse_from_rfc3339(text(row, index)?)
         .map_err(|e| rusqlite::Error::FromSqlConversionFailure(index, Type::Text, Box::new(e)))
-}
-
-/// The `skipped_reason` column as the statistics count it: the kind, without
-/// the person's words (which stay in the JSON).
-fn skip_kind(row: &Row<'_>, index: usize) -> rusqlite::Result<Option<SkipKind>> {
-    Ok(match optional_text(row, index)? {
-        None => None,
-        Some("too-painful") => Some(SkipKind::TooPainful),
-        Some("no-time") => Some(SkipKind::NoTime),
-        Some("no-space-or-equipment") => Some(SkipKind::NoSpaceOrEquipment),
-        Some("other") => Some(SkipKind::Other),
-        // The table's CHECK allows nothing else.
-        Some(other) => {
-            return Err(rusqlite::Error::FromSqlConversionFailure(
-                index,
-                Type::Text,
-                format!("unknown skip reason {other:?}").into(),
-            ))
-        }
-    })
 }
 
 /// One row's worth of a session exercise: its JSON and the copied-out columns.

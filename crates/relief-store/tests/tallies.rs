@@ -1,6 +1,7 @@
-//! The Progress section's session counts (migration 007: exercises added up a
-//! month at a time, and read one by one for partial months) against counting
-//! the whole sessions, through adds, corrections, deletes and undos.
+//! The Progress section's session counts (migrations 007 and 008: exercises
+//! added up a month and a year at a time, and read one by one for partial
+//! months) against counting the whole sessions, through adds, corrections,
+//! deletes and undos.
 
 mod common;
 
@@ -186,4 +187,97 @@ fn counts_stay_right_through_every_change() {
     drop(journal);
     let journal = open(dir.path());
     check(&journal, "reopened");
+}
+
+/// Sessions every eleven days for three years and a bit, so ranges cover
+/// whole years (migration 008), with the same mix of skips and exercises.
+fn years_of_sessions() -> Vec<Session> {
+    date("2023-02-10")
+        .iter_days()
+        .step_by(11)
+        .take(110)
+        .enumerate()
+        .map(|(i, day)| {
+            let skipped = (i % 4 == 1).then_some(SkipReason::TooPainful);
+            let third = if i % 9 == 0 {
+                library("bridge")
+            } else {
+                custom("Wall squat")
+            };
+            session(
+                &format!("{day}T07:45:00+00:00"),
+                &[
+                    (library("walking"), None),
+                    (library("pelvic-tilt"), skipped),
+                    (third, (i % 5 == 0).then_some(SkipReason::NoTime)),
+                ],
+            )
+        })
+        .collect()
+}
+
+/// Ranges that start and end on year and month edges, and just off them,
+/// must count what counting whole sessions counts.
+fn check_ranges(journal: &Journal, when: &str) {
+    let plans = journal.plans_all().unwrap();
+    let ranges = [
+        ("2024-01-01", "2024-12-31"),
+        ("2024-01-01", "2025-12-31"),
+        ("2023-12-31", "2025-01-01"),
+        ("2023-02-01", "2026-03-31"),
+        ("2023-03-15", "2025-11-30"),
+        ("2023-06-01", "2026-01-31"),
+        ("2024-02-01", "2024-11-30"),
+    ];
+    for (first, last) in ranges {
+        let range = DateRange::new(date(first), date(last)).unwrap();
+        let view = journal.progress_between(range, date("2026-03-29")).unwrap();
+        let whole = journal
+            .sessions_between(range.first(), range.last())
+            .unwrap();
+        assert_eq!(
+            view.adherence,
+            adherence(&plans, &whole, &[], range),
+            "{when}: adherence, {first} to {last}"
+        );
+        assert_eq!(
+            view.active_days,
+            active_days(&whole, &[], range),
+            "{when}: active days, {first} to {last}"
+        );
+    }
+}
+
+#[test]
+fn whole_years_count_as_their_sessions() {
+    let dir = tempfile::tempdir().unwrap();
+    let journal = open(dir.path());
+    let plan = default_plan(relief_core::Phase::ReliefBuilds);
+    journal
+        .replace_plan(&plan, PlanSource::Default, at("2023-01-01T09:00:00+00:00"))
+        .unwrap();
+    let mut ids = Vec::new();
+    for s in years_of_sessions() {
+        ids.push(journal.add_session(&s, None, now()).unwrap().id);
+    }
+    check_ranges(&journal, "added");
+    check(&journal, "added");
+
+    // Moved from 2023 into 2025 with other exercises: two years change.
+    let moved = session(
+        "2025-06-02T07:00:00+00:00",
+        &[(library("dead-bug"), None), (custom("Step ups"), None)],
+    );
+    journal.update_session(ids[2], &moved, now()).unwrap();
+    check_ranges(&journal, "corrected");
+
+    // The first session of 2024: each of its exercises' first time that year.
+    let first_of_2024 = years_of_sessions()
+        .iter()
+        .position(|s| s.started_at.format("%Y").to_string() == "2024")
+        .unwrap();
+    journal.delete_session(ids[first_of_2024], now()).unwrap();
+    check_ranges(&journal, "deleted");
+    journal.undo_delete_session(ids[first_of_2024]).unwrap();
+    check_ranges(&journal, "brought back");
 }
