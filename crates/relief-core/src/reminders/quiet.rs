@@ -177,6 +177,20 @@ mod tests {
         // …and never send a reminder back in time: one in the second 01:10
         // (a snooze, say) waits for the second 01:30.
         check(fold, "2026-10-25T01:10:00Z", Some("2026-10-25T01:30:00Z"));
+        // Quiet all day but 01:00–01:02, which the clocks skip on 29 March:
+        // the shifted end is already the next start, so a Saturday reminder
+        // waits for Monday's end, never rings inside quiet hours (the case
+        // the property test once found).
+        let all_but_two_minutes = QuietHours {
+            start: LocalTime::new(1, 2),
+            end: LocalTime::new(1, 0),
+            when_due: WhenQuiet::Defer,
+        };
+        check(
+            all_but_two_minutes,
+            "2026-03-28T02:00:00Z",
+            Some("2026-03-30T00:00:00Z"),
+        );
     }
 
     #[test]
