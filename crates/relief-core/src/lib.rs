@@ -44,10 +44,10 @@ pub use session::{
 // functions that take one cannot fail.
 pub use stats::{
     active_days, active_days_of_tallies, active_days_this_week, active_days_this_week_of_tallies,
-    adherence, adherence_of_tallies, pain_series, pain_series_of_readings, psfs_trend,
-    relief_monitor, ActiveDay, Adherence, ChangeBand, DateRange, ExerciseAdherence, ExerciseKey,
-    Measure, Met, MonitorState, PainDay, PainSeries, Psfs, PsfsActivity, PsfsDraft, PsfsPoint,
-    PsfsTrend, QuietReason, ScoredMeasure, ScoredMeasureDraft, SessionTallies, SkipCount, SkipKind,
-    WeekAdherence, PAIN_MCID,
+    adherence, adherence_of_tallies, pain_series, pain_series_of_daily_sums, psfs_trend,
+    relief_monitor, ActiveDay, Adherence, ChangeBand, DailyPainSum, DateRange, ExerciseAdherence,
+    ExerciseKey, Measure, Met, MonitorState, PainDay, PainSeries, Psfs, PsfsActivity, PsfsDraft,
+    PsfsPoint, PsfsTrend, QuietReason, ScoredMeasure, ScoredMeasureDraft, SessionTallies,
+    SkipCount, SkipKind, WeekAdherence, PAIN_MCID,
 };
 pub use timeline::{Here, Phase, PhaseSpan, Position, Timeline};

@@ -16,7 +16,7 @@ use rusqlite_migration::{Migrations, M};
 use crate::{backup, StoreError};
 
 /// Every migration, oldest first. Index + 1 is the `user_version` after it.
-const SQL: [&str; 8] = [
+const SQL: [&str; 9] = [
     include_str!("../migrations/001_pain_entries.sql"),
     include_str!("../migrations/002_pain_entries_recent_index.sql"),
     include_str!("../migrations/003_procedures.sql"),
@@ -25,6 +25,7 @@ const SQL: [&str; 8] = [
     include_str!("../migrations/006_progress.sql"),
     include_str!("../migrations/007_session_exercise_tallies.sql"),
     include_str!("../migrations/008_session_exercise_years.sql"),
+    include_str!("../migrations/009_pain_days.sql"),
 ];
 
 /// The schema version a fully migrated journal has.
@@ -429,9 +430,26 @@ mod tests {
         assert_eq!(times, 54 * 2, "the six deleted sessions are not counted");
     }
 
-    /// A version-7 journal is today's without the years' sums (008 adds one
-    /// table), so one is made by taking that table away; opening it sums the
-    /// years its months hold, and whole years then count as the sessions do.
+    /// Takes a journal of today's schema back to `version` (7 or 8) by
+    /// dropping what the later migrations add: 008 and 009 add only derived
+    /// tables and triggers, so what is left is exactly a file of that version
+    /// with the same records.
+    fn back_to(path: &Path, version: i64) {
+        let conn = Connection::open(path).unwrap();
+        conn.execute_batch(
+            "DROP TRIGGER pain_days_add; DROP TRIGGER pain_days_remove;
+             DROP TRIGGER pain_days_change; DROP TABLE pain_days;",
+        )
+        .unwrap();
+        if version < 8 {
+            conn.execute_batch("DROP TABLE session_exercise_years")
+                .unwrap();
+        }
+        conn.pragma_update(None, "user_version", version).unwrap();
+    }
+
+    /// A version-7 journal sums the years its months hold when opened, and
+    /// whole years then count as the sessions do.
     #[test]
     fn a_version_7_journal_sums_its_years() {
         use relief_core::{adherence, DateRange, Dose, ExerciseRef, Session, SessionExercise};
@@ -465,10 +483,7 @@ mod tests {
             journal.add_session(&session, None, now()).unwrap();
         }
         drop(journal);
-        let conn = Connection::open(&path).unwrap();
-        conn.execute_batch("DROP TABLE session_exercise_years; PRAGMA user_version = 7;")
-            .unwrap();
-        drop(conn);
+        back_to(&path, 7);
 
         let journal = Journal::open(dir.path(), now()).unwrap().journal;
         assert_eq!(version(&path), LATEST);
@@ -510,6 +525,41 @@ mod tests {
                 "{range:?}"
             );
         }
+    }
+
+    /// A version-8 journal adds up each day's live pain readings when opened,
+    /// and its triggers keep them from then on.
+    #[test]
+    fn a_version_8_journal_sums_its_pain_days() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(JOURNAL_FILE);
+        let journal = Journal::open(dir.path(), now()).unwrap().journal;
+        let ids = add(&journal, 6);
+        journal.delete_pain(ids[1], now()).unwrap();
+        drop(journal);
+        back_to(&path, 8);
+        let sums = |journal: &Journal, sql: &str| -> Vec<(String, i64, i64)> {
+            journal
+                .lock()
+                .prepare(sql)
+                .unwrap()
+                .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+                .unwrap()
+                .map(Result::unwrap)
+                .collect()
+        };
+        let afresh = "SELECT substr(recorded_at, 1, 10), sum(score), count(*) FROM pain_entries
+                      WHERE deleted_at IS NULL GROUP BY 1 ORDER BY 1";
+        let kept = "SELECT day, total, readings FROM pain_days ORDER BY day";
+
+        let journal = Journal::open(dir.path(), now()).unwrap().journal;
+        assert_eq!(version(&path), LATEST);
+        assert_eq!(upgrade_backups(&journal).len(), 1);
+        let filled = sums(&journal, kept);
+        assert!(!filled.is_empty());
+        assert_eq!(filled, sums(&journal, afresh));
+        journal.delete_pain(ids[0], now()).unwrap();
+        assert_eq!(sums(&journal, kept), sums(&journal, afresh), "kept after");
     }
 
     #[test]

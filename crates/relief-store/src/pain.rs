@@ -13,7 +13,7 @@ use rusqlite::types::Type;
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
 use relief_core::pain::PainTag;
-use relief_core::{PainEntry, PainScore, ValidPain};
+use relief_core::{DailyPainSum, PainEntry, PainScore, ValidPain};
 
 use crate::{Journal, StoreError};
 
@@ -143,27 +143,26 @@ pub(crate) fn between(
     Ok(entries)
 }
 
-/// The readings of `from..=to` as the pain chart and the monitor count them:
-/// each live entry's own date and score, in no particular order. Two columns
-/// rather than whole entries, whose times, notes and tags would cost more to
-/// read than the statistics that use none of them.
-pub(crate) fn readings_between(
+/// Each day of `from..=to` with a live reading, its scores added up and
+/// counted: one row a day from `pain_days`, which migration 009's triggers keep
+/// in step with every write to the entries.
+pub(crate) fn daily_sums_between(
     conn: &Connection,
     from: NaiveDate,
     to: NaiveDate,
-) -> Result<Vec<(NaiveDate, PainScore)>, StoreError> {
-    let mut statement = conn.prepare_cached(
-        "SELECT substr(recorded_at, 1, 10), score FROM pain_entries
-         WHERE substr(recorded_at, 1, 10) BETWEEN ?1 AND ?2 AND deleted_at IS NULL",
-    )?;
+) -> Result<Vec<DailyPainSum>, StoreError> {
+    let mut statement = conn
+        .prepare_cached("SELECT day, total, readings FROM pain_days WHERE day BETWEEN ?1 AND ?2")?;
     let mut rows = statement.query([from.to_string(), to.to_string()])?;
-    let mut readings = Vec::new();
+    let mut days = Vec::new();
     while let Some(row) = rows.next()? {
-        // The first ten characters of the RFC 3339 text are the date in the
-        // offset it was recorded in: what relief-core counts an entry for.
-        readings.push((crate::days::column(row, 0)?, score(1, row.get(1)?)?));
+        days.push(DailyPainSum {
+            date: crate::days::column(row, 0)?,
+            total: row.get(1)?,
+            readings: row.get(2)?,
+        });
     }
-    Ok(readings)
+    Ok(days)
 }
 
 /// The local date of the earliest live entry, if any.
@@ -250,4 +249,105 @@ fn time(row: &Row<'_>, index: usize) -> rusqlite::Result<DateTime<FixedOffset>> 
     let text: String = row.get(index)?;
     DateTime::parse_from_rfc3339(&text)
         .map_err(|e| rusqlite::Error::FromSqlConversionFailure(index, Type::Text, Box::new(e)))
+}
+
+#[cfg(test)]
+mod tests {
+    use relief_core::ValidPain;
+
+    use super::*;
+    use crate::RestoreMode;
+
+    fn at(text: &str) -> DateTime<FixedOffset> {
+        DateTime::parse_from_rfc3339(text).unwrap()
+    }
+
+    fn pain(score: u8, recorded_at: &str) -> ValidPain {
+        ValidPain {
+            score: PainScore::try_from(f64::from(score)).unwrap(),
+            note: None,
+            recorded_at: at(recorded_at),
+            worst_24h: None,
+            average_24h: None,
+            interference: None,
+            tags: Vec::new(),
+        }
+    }
+
+    /// `pain_days` against adding up the live entries afresh.
+    fn check(journal: &Journal, when: &str) {
+        let conn = journal.lock();
+        let read = |sql: &str| -> Vec<(String, i64, i64)> {
+            conn.prepare(sql)
+                .unwrap()
+                .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+                .unwrap()
+                .map(Result::unwrap)
+                .collect()
+        };
+        let kept = read("SELECT day, total, readings FROM pain_days ORDER BY day");
+        let afresh = read(
+            "SELECT substr(recorded_at, 1, 10), sum(score), count(*) FROM pain_entries
+             WHERE deleted_at IS NULL GROUP BY 1 ORDER BY 1",
+        );
+        assert_eq!(kept, afresh, "{when}");
+        assert!(!kept.is_empty(), "{when}: something to compare");
+    }
+
+    /// Migration 009's triggers keep each day's sums through every way an
+    /// entry is written: add, correction (score and day), delete, undo, the
+    /// purge at start-up and a restore.
+    #[test]
+    fn daily_sums_follow_every_write() {
+        let dir = tempfile::tempdir().unwrap();
+        let now = at("2026-03-29T09:30:00+01:00");
+        let journal = Journal::open(dir.path(), now).unwrap().journal;
+        let mut ids = Vec::new();
+        for (score, time) in [
+            (4, "2026-03-01T08:00:00+00:00"),
+            (7, "2026-03-01T21:00:00+00:00"),
+            // The same instant as the next morning elsewhere: its own date.
+            (2, "2026-03-02T01:30:00+05:00"),
+            (5, "2026-03-03T09:00:00-08:00"),
+            (0, "2026-03-03T12:00:00-08:00"),
+        ] {
+            ids.push(journal.add_pain(&pain(score, time), now).unwrap().id);
+        }
+        check(&journal, "added");
+        journal
+            .update_pain(ids[0], &pain(9, "2026-03-01T08:00:00+00:00"), now)
+            .unwrap();
+        check(&journal, "score corrected");
+        journal
+            .update_pain(ids[2], &pain(2, "2026-03-04T07:00:00+00:00"), now)
+            .unwrap();
+        check(&journal, "moved to another day, leaving its day empty");
+        journal.delete_pain(ids[3], now).unwrap();
+        journal.delete_pain(ids[4], now).unwrap();
+        check(&journal, "a day's every entry deleted");
+        journal.undo_delete_pain(ids[4]).unwrap();
+        check(&journal, "one brought back");
+        // A deleted entry cannot be corrected; nothing changes.
+        assert!(journal
+            .update_pain(ids[3], &pain(1, "2026-03-09T07:00:00+00:00"), now)
+            .is_err());
+        check(&journal, "a refused correction");
+
+        let snapshot = journal.snapshot().unwrap();
+        drop(journal);
+        let journal = Journal::open(dir.path(), now).unwrap().journal;
+        check(&journal, "reopened, the deleted one purged");
+        journal
+            .add_pain(&pain(3, "2026-03-20T10:00:00+00:00"), now)
+            .unwrap();
+        journal
+            .restore(&snapshot, RestoreMode::Replace, now)
+            .unwrap();
+        check(&journal, "replaced by a restore");
+        let kept: i64 = journal
+            .lock()
+            .query_row("SELECT count(*) FROM pain_days", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(kept, 3, "1, 3 and 4 March");
+    }
 }

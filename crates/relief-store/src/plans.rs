@@ -180,7 +180,9 @@ mod tests {
         let first = default_plan(Phase::Recovery);
         let later = default_plan(Phase::Strengthen);
         assert_ne!(first, later);
-        journal.replace_plan(&first, PlanSource::Default, now).unwrap();
+        journal
+            .replace_plan(&first, PlanSource::Default, now)
+            .unwrap();
         let conn = journal.lock();
         let read = || all_remembered(&conn, &journal.plan_memo).unwrap();
         assert_eq!(read()[0].plan, first);

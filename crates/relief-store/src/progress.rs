@@ -5,8 +5,9 @@
 //! and the benchmark (`cargo xtask bench data`) call the very same functions.
 //! Nothing here computes a statistic itself; it chooses which records each
 //! statistic needs, and reads each kind of record once, and only the columns
-//! the statistics count: pain as dates and scores, sessions as tallies (see
-//! `tallies::tallies_between`), so ten years stay within a few milliseconds.
+//! the statistics count: pain as each day's sums (`pain_days`, migration 009),
+//! sessions as tallies (`tallies.rs`, 007 and 008), plans decoded once per
+//! open journal, so ten years stay within a few milliseconds.
 
 use std::sync::Mutex;
 
@@ -14,8 +15,9 @@ use chrono::{Datelike, Days, Months, NaiveDate};
 use relief_core::stats::MAX_RANGE_DAYS;
 use relief_core::{
     active_days_of_tallies, active_days_this_week_of_tallies, adherence_of_tallies,
-    pain_series_of_readings, psfs_trend, relief_monitor, timeline, ActiveDay, Adherence, DateRange,
-    MonitorState, PainScore, PainSeries, Procedure, PsfsTrend, QuietReason,
+    pain_series_of_daily_sums, psfs_trend, relief_monitor, timeline, ActiveDay, Adherence,
+    DailyPainSum, DateRange, MonitorState, PainScore, PainSeries, Procedure, PsfsTrend,
+    QuietReason,
 };
 use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
@@ -139,13 +141,13 @@ impl Journal {
             let sessions = tallies::tallies_between(conn, week.first(), week.last())?;
             let walking = walking::between(conn, week)?;
             let anchor = Anchor::find(conn, today)?;
-            let readings = match anchor.date.filter(|d| *d <= today) {
-                Some(date) => pain::readings_between(conn, date, today)?,
+            let pain = match anchor.date.filter(|d| *d <= today) {
+                Some(date) => pain::daily_sums_between(conn, date, today)?,
                 None => Vec::new(),
             };
             Ok(TodaySummary {
                 active_days_this_week: active_days_this_week_of_tallies(&sessions, &walking, today),
-                monitor: anchor.monitor(&readings, today),
+                monitor: anchor.monitor(&pain, today),
             })
         })
     }
@@ -179,7 +181,7 @@ fn progress_in(
         .checked_sub_days(Days::new(6))
         .unwrap_or(range.first());
     let from = anchor.date.filter(|d| *d < look_back).unwrap_or(look_back);
-    let readings = pain::readings_between(conn, from, range.last())?;
+    let pain = pain::daily_sums_between(conn, from, range.last())?;
 
     // Sessions as counted, not whole: decoding ten years of exercises' JSON
     // is what once made "all" slow.
@@ -195,7 +197,7 @@ fn progress_in(
             first: range.first(),
             last: range.last(),
         },
-        pain: pain_series_of_readings(&readings, anchor.baseline, range),
+        pain: pain_series_of_daily_sums(&pain, anchor.baseline, range),
         adherence: adherence_of_tallies(
             &plans::all_remembered(conn, plan_memo)?,
             &sessions,
@@ -205,7 +207,7 @@ fn progress_in(
         active_days: active_days_of_tallies(&sessions, &walks, range),
         psfs: psfs_trend(&psfs),
         measures: measures::measures_between(conn, range.first(), range.last())?,
-        monitor: anchor.monitor(&readings, today),
+        monitor: anchor.monitor(&pain, today),
     })
 }
 
@@ -227,10 +229,10 @@ impl Anchor {
         })
     }
 
-    /// The monitor on `today`, from `readings` that include every one since
-    /// the procedure. Without a procedure there is no baseline to compare
+    /// The monitor on `today`, from `pain` that includes every day since the
+    /// procedure. Without a procedure there is no baseline to compare
     /// with, which is what the monitor says.
-    fn monitor(&self, readings: &[(NaiveDate, PainScore)], today: NaiveDate) -> MonitorState {
+    fn monitor(&self, pain: &[DailyPainSum], today: NaiveDate) -> MonitorState {
         let Some(date) = self.date else {
             return MonitorState::Quiet {
                 reason: QuietReason::NoBaseline,
@@ -238,7 +240,7 @@ impl Anchor {
         };
         let daily = match DateRange::new(date, today) {
             Ok(since) if self.baseline.is_some() => {
-                pain_series_of_readings(readings, self.baseline, since).days
+                pain_series_of_daily_sums(pain, self.baseline, since).days
             }
             // Planned, not yet done, or no baseline: the monitor says why
             // without needing any day.

@@ -39,8 +39,8 @@ pub use monitor::{
     MONITOR_WINDOW_DAYS,
 };
 pub use pain::{
-    pain_series, pain_series_of_readings, ChangeBand, PainDay, PainSeries, PAIN_MCID, ROLLING_DAYS,
-    ROLLING_MIN_DAYS,
+    pain_series, pain_series_of_daily_sums, ChangeBand, DailyPainSum, PainDay, PainSeries,
+    PAIN_MCID, ROLLING_DAYS, ROLLING_MIN_DAYS,
 };
 pub use tally::{Met, SessionTallies};
 
@@ -131,21 +131,22 @@ fn count(n: usize) -> u32 {
 }
 
 /// The mean pain of each of `days` days from `start` (none on days without a
-/// reading), from readings in any order. One pass over the readings, one over
-/// the days.
+/// reading), from `(date, total, count)` sums in any order, a day's sums added
+/// together. One pass over the sums, one over the days.
 fn daily_means(
-    readings: impl IntoIterator<Item = (NaiveDate, u8)>,
+    sums: impl IntoIterator<Item = (NaiveDate, u32, u32)>,
     start: NaiveDate,
     days: usize,
 ) -> Vec<(Option<f64>, u32)> {
-    let mut sums = vec![(0u32, 0u32); days];
-    for (date, score) in readings {
+    let mut totals = vec![(0u32, 0u32); days];
+    for (date, total, count) in sums {
         if let Some(i) = index_from(start, days, date) {
-            sums[i].0 += u32::from(score);
-            sums[i].1 += 1;
+            totals[i].0 = totals[i].0.saturating_add(total);
+            totals[i].1 = totals[i].1.saturating_add(count);
         }
     }
-    sums.into_iter()
+    totals
+        .into_iter()
         .map(|(sum, n)| ((n > 0).then(|| f64::from(sum) / f64::from(n)), n))
         .collect()
 }

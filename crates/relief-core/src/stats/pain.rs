@@ -76,36 +76,48 @@ pub fn pain_series(
     series(
         entries
             .iter()
-            .map(|e| (local_date(e.recorded_at), e.score.get())),
+            .map(|e| (local_date(e.recorded_at), u32::from(e.score.get()), 1)),
         baseline,
         range,
     )
 }
 
-/// `pain_series` from readings alone: each entry's own date and its score,
-/// which is all the chart and the monitor look at. The journal reads these
-/// for years of entries rather than whole entries with their notes and tags.
-pub fn pain_series_of_readings(
-    readings: &[(NaiveDate, PainScore)],
+/// A day's live pain readings added up, as the journal keeps them: the day,
+/// the sum of its scores and how many there are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DailyPainSum {
+    pub date: NaiveDate,
+    pub total: u32,
+    pub readings: u32,
+}
+
+/// `pain_series` from each day's readings added up, which is all the chart and
+/// the monitor look at: the journal reads one row a day for years of entries
+/// rather than every entry with its notes and tags. Days without a reading
+/// are simply absent.
+pub fn pain_series_of_daily_sums(
+    days: &[DailyPainSum],
     baseline: Option<PainScore>,
     range: DateRange,
 ) -> PainSeries {
     series(
-        readings.iter().map(|(date, score)| (*date, score.get())),
+        days.iter().map(|d| (d.date, d.total, d.readings)),
         baseline,
         range,
     )
 }
 
+/// The series from readings added up per day, `(date, total, count)`; a day
+/// may come more than once (each entry alone, say).
 fn series(
-    readings: impl IntoIterator<Item = (NaiveDate, u8)>,
+    sums: impl IntoIterator<Item = (NaiveDate, u32, u32)>,
     baseline: Option<PainScore>,
     range: DateRange,
 ) -> PainSeries {
     let start = days_before(range.first(), ROLLING_DAYS - 1);
     // From the first day looked back on to the last day of the range.
     let span = (range.first() - start).num_days() as usize + range.day_count();
-    let daily = daily_means(readings, start, span);
+    let daily = daily_means(sums, start, span);
     let means: Vec<Option<f64>> = daily.iter().map(|(m, _)| *m).collect();
     let rolling = rolling_means(&means, ROLLING_DAYS, ROLLING_MIN_DAYS);
     let skip = span - range.day_count();
@@ -168,6 +180,51 @@ mod tests {
             (mean, readings, rolling),
             "{day}"
         );
+    }
+
+    /// Each day's readings added up give the very series the entries give,
+    /// whatever the order of the days and however a day's sums are split.
+    #[test]
+    fn daily_sums_give_the_series_of_their_entries() {
+        let entries: Vec<PainEntry> = (0..40u8)
+            .map(|i| {
+                let day = 1 + u32::from(i) * 7 % 31;
+                let hour = 6 + i % 14;
+                entry(&format!("2026-03-{day:02}T{hour:02}:00:00+02:00"), i % 11)
+            })
+            .collect();
+        let range = DateRange::new(date("2026-03-05"), date("2026-03-28")).unwrap();
+        let baseline = PainScore::try_from(7.0).ok();
+        let mut sums: Vec<DailyPainSum> = Vec::new();
+        for e in &entries {
+            let date = e.recorded_at.date_naive();
+            match sums.iter_mut().find(|s| s.date == date) {
+                Some(s) => {
+                    s.total += u32::from(e.score.get());
+                    s.readings += 1;
+                }
+                None => sums.push(DailyPainSum {
+                    date,
+                    total: u32::from(e.score.get()),
+                    readings: 1,
+                }),
+            }
+        }
+        sums.reverse();
+        let expected = pain_series(&entries, baseline, range);
+        assert!(expected.days.iter().any(|d| d.readings > 1));
+        assert_eq!(pain_series_of_daily_sums(&sums, baseline, range), expected);
+        // A day split in two rows still counts as one day.
+        let busy = sums.iter().position(|s| s.readings > 1).unwrap();
+        let whole = sums[busy];
+        sums[busy].readings = 1;
+        sums[busy].total = 0;
+        sums.push(DailyPainSum {
+            date: whole.date,
+            total: whole.total,
+            readings: whole.readings - 1,
+        });
+        assert_eq!(pain_series_of_daily_sums(&sums, baseline, range), expected);
     }
 
     #[test]
