@@ -16,6 +16,19 @@ async function openEntry(harness, scenario) {
   return { ...app, entry };
 }
 
+/** A select's inner width and the width its chosen option's words need. */
+function textRoom(select) {
+  const words = document.createElement('span');
+  words.textContent = select.selectedOptions[0].text;
+  words.style.font = getComputedStyle(select).font;
+  words.style.position = 'absolute';
+  words.style.whiteSpace = 'nowrap';
+  document.body.append(words);
+  const text = words.getBoundingClientRect().width;
+  words.remove();
+  return { width: select.clientWidth, text };
+}
+
 /** Chooses option `steps` below the first ("Choose a score", "Not answered") by arrow keys. */
 async function arrowTo(page, steps) {
   for (let i = 0; i < steps; i += 1) await page.keyboard.press('ArrowDown');
@@ -185,4 +198,28 @@ describe('Progress: adding to the record', () => {
     await psfs.screenshot({ path: new URL('psfs-200.png', SCREENSHOTS).pathname });
     await app.close();
   });
+
+  // A small laptop or half a screen: text boxes, selects and fieldsets shrink
+  // with the window rather than push the page sideways (they did, by 39 px at
+  // 700 wide, until they were allowed to).
+  for (const width of [700, 600]) {
+    it(`fits a ${width}-wide window at 200 % text with no sideways scrolling`, async () => {
+      const app = await openApp(harness, { preferences: { theme: 'light', textSize: 200 } }, { width, height: 900 });
+      await goTo(app.page, 'Progress');
+      const entry = app.page.getByRole('region', { name: 'Add to your record' });
+      await entry.waitFor();
+      const overflow = await app.page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      assert.equal(overflow, 0, `Progress scrolls sideways by ${overflow}px`);
+      // The score select shrank with the window, but not below the words of
+      // a chosen score (measured in its own font).
+      const select = entry.getByLabel('Score for activity 1');
+      await select.selectOption({ index: 1 });
+      const room = await select.evaluate(textRoom);
+      assert.ok(room.width >= room.text, `the chosen score is cut off: ${JSON.stringify(room)}`);
+      await expectNoAxeViolations(app.page, `Progress at 200 %, ${width} wide`);
+      await app.close();
+    });
+  }
 });
