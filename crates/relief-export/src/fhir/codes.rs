@@ -7,8 +7,8 @@
 //! (97909-6). Everything else (the PSFS mean, the RMDQ total, the diary's
 //! additions, exercises) is this project's own vocabulary under `LOCAL`,
 //! always with a `text` a person can read without knowing the system.
-//! LOINC is used under its licence, whose attribution notice travels with the
-//! app's documentation.
+//! LOINC is used under its licence, whose attribution notice is in the
+//! README's Licence section.
 
 use std::borrow::Cow;
 
