@@ -131,6 +131,22 @@ mod tests {
             .collect()
     }
 
+    /// Every row `sql` answers, each read by `read`.
+    fn rows<T>(
+        journal: &Journal,
+        sql: &str,
+        read: impl FnMut(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
+    ) -> Vec<T> {
+        let conn = journal.lock();
+        let mut statement = conn.prepare(sql).unwrap();
+        let found = statement
+            .query_map([], read)
+            .unwrap()
+            .map(Result::unwrap)
+            .collect();
+        found
+    }
+
     fn version(path: &Path) -> i64 {
         let conn = Connection::open(path).unwrap();
         conn.pragma_query_value(None, "user_version", |r| r.get(0))
@@ -379,16 +395,11 @@ mod tests {
 
         let journal = Journal::open(dir.path(), now()).unwrap().journal;
         {
-            let conn = journal.lock();
-            let names: Vec<(Option<String>, Option<String>)> = conn
-                .prepare(
-                    "SELECT DISTINCT library_id, custom_name FROM session_exercises ORDER BY 1, 2",
-                )
-                .unwrap()
-                .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
-                .unwrap()
-                .map(Result::unwrap)
-                .collect();
+            let names: Vec<(Option<String>, Option<String>)> = rows(
+                &journal,
+                "SELECT DISTINCT library_id, custom_name FROM session_exercises ORDER BY 1, 2",
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            );
             assert_eq!(
                 names,
                 [
@@ -488,14 +499,11 @@ mod tests {
         let journal = Journal::open(dir.path(), now()).unwrap().journal;
         assert_eq!(version(&path), LATEST);
         assert_eq!(upgrade_backups(&journal).len(), 1);
-        let years: Vec<(String, i64)> = journal
-            .lock()
-            .prepare("SELECT year, sum(times) FROM session_exercise_years GROUP BY year")
-            .unwrap()
-            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
-            .unwrap()
-            .map(Result::unwrap)
-            .collect();
+        let years: Vec<(String, i64)> = rows(
+            &journal,
+            "SELECT year, sum(times) FROM session_exercise_years GROUP BY year",
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        );
         // Weekly on Mondays from 20 November 2023: six in 2023, 53 in 2024
         // (it starts and ends on a Monday) and 21 in 2025, two exercises each.
         assert_eq!(
@@ -539,14 +547,7 @@ mod tests {
         drop(journal);
         back_to(&path, 8);
         let sums = |journal: &Journal, sql: &str| -> Vec<(String, i64, i64)> {
-            journal
-                .lock()
-                .prepare(sql)
-                .unwrap()
-                .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
-                .unwrap()
-                .map(Result::unwrap)
-                .collect()
+            rows(journal, sql, |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
         };
         let afresh = "SELECT substr(recorded_at, 1, 10), sum(score), count(*) FROM pain_entries
                       WHERE deleted_at IS NULL GROUP BY 1 ORDER BY 1";

@@ -118,21 +118,39 @@ fn check(journal: &Journal, when: &str) {
         ] {
             let view = journal.progress(choice, today).unwrap();
             let range = DateRange::new(view.range.first, view.range.last).unwrap();
-            let whole = journal
-                .sessions_between(range.first(), range.last())
-                .unwrap();
-            assert_eq!(
-                view.adherence,
-                adherence(&plans, &whole, &[], range),
-                "{when}: adherence, {choice:?} on {today}"
-            );
-            assert_eq!(
-                view.active_days,
-                active_days(&whole, &[], range),
-                "{when}: active days, {choice:?} on {today}"
+            counts_as_sessions(
+                journal,
+                &plans,
+                &view,
+                range,
+                &format!("{when}, {choice:?} on {today}"),
             );
         }
     }
+}
+
+/// `view`'s adherence and active days over `range` against counting the
+/// whole sessions in it.
+fn counts_as_sessions(
+    journal: &Journal,
+    plans: &[relief_core::PlanRecord],
+    view: &relief_store::ProgressView,
+    range: DateRange,
+    label: &str,
+) {
+    let whole = journal
+        .sessions_between(range.first(), range.last())
+        .unwrap();
+    assert_eq!(
+        view.adherence,
+        adherence(plans, &whole, &[], range),
+        "{label}: adherence"
+    );
+    assert_eq!(
+        view.active_days,
+        active_days(&whole, &[], range),
+        "{label}: active days"
+    );
 }
 
 #[test]
@@ -232,18 +250,12 @@ fn check_ranges(journal: &Journal, when: &str) {
     for (first, last) in ranges {
         let range = DateRange::new(date(first), date(last)).unwrap();
         let view = journal.progress_between(range, date("2026-03-29")).unwrap();
-        let whole = journal
-            .sessions_between(range.first(), range.last())
-            .unwrap();
-        assert_eq!(
-            view.adherence,
-            adherence(&plans, &whole, &[], range),
-            "{when}: adherence, {first} to {last}"
-        );
-        assert_eq!(
-            view.active_days,
-            active_days(&whole, &[], range),
-            "{when}: active days, {first} to {last}"
+        counts_as_sessions(
+            journal,
+            &plans,
+            &view,
+            range,
+            &format!("{when}, {first} to {last}"),
         );
     }
 }
