@@ -86,6 +86,7 @@ fn has_objects(conn: &Connection) -> Result<bool, StoreError> {
 mod tests {
     use std::path::{Path, PathBuf};
 
+    use relief_core::{active_days, adherence, DateRange};
     use rusqlite::params;
 
     use super::*;
@@ -129,6 +130,25 @@ mod tests {
                 .unwrap()
             })
             .collect()
+    }
+
+    /// `view`'s adherence and active days over `range` against counting the
+    /// whole sessions in it (what the journal's sums must add up to).
+    fn counts_as_sessions(journal: &Journal, view: &crate::ProgressView, range: DateRange) {
+        let whole = journal
+            .sessions_between(range.first(), range.last())
+            .unwrap();
+        let plans = journal.plans_all().unwrap();
+        assert_eq!(
+            view.adherence,
+            adherence(&plans, &whole, &[], range),
+            "{range:?}"
+        );
+        assert_eq!(
+            view.active_days,
+            active_days(&whole, &[], range),
+            "{range:?}"
+        );
     }
 
     /// Every row `sql` answers, each read by `read`.
@@ -347,8 +367,7 @@ mod tests {
     #[test]
     fn a_version_6_journal_counts_its_sessions_as_before() {
         use relief_core::{
-            active_days, adherence, CustomExercise, DateRange, Dose, ExerciseRef, Session,
-            SessionExercise, SkipReason,
+            CustomExercise, Dose, ExerciseRef, Session, SessionExercise, SkipReason,
         };
         let exercise = |exercise: ExerciseRef, skipped: bool| SessionExercise {
             exercise,
@@ -417,19 +436,7 @@ mod tests {
         ] {
             let view = journal.progress(choice, today).unwrap();
             let range = DateRange::new(view.range.first, view.range.last).unwrap();
-            let whole = journal
-                .sessions_between(range.first(), range.last())
-                .unwrap();
-            assert_eq!(
-                view.adherence,
-                adherence(&journal.plans_all().unwrap(), &whole, &[], range),
-                "{choice:?}"
-            );
-            assert_eq!(
-                view.active_days,
-                active_days(&whole, &[], range),
-                "{choice:?}"
-            );
+            counts_as_sessions(&journal, &view, range);
         }
         let all = journal.progress(crate::ProgressRange::All, today).unwrap();
         let times: u32 = all
@@ -463,7 +470,7 @@ mod tests {
     /// whole years then count as the sessions do.
     #[test]
     fn a_version_7_journal_sums_its_years() {
-        use relief_core::{adherence, DateRange, Dose, ExerciseRef, Session, SessionExercise};
+        use relief_core::{Dose, ExerciseRef, Session, SessionExercise};
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join(JOURNAL_FILE);
         let journal = Journal::open(dir.path(), now()).unwrap().journal;
@@ -524,14 +531,7 @@ mod tests {
         ] {
             let today = chrono::NaiveDate::from_ymd_opt(2026, 3, 29).unwrap();
             let view = journal.progress_between(range, today).unwrap();
-            let whole = journal
-                .sessions_between(range.first(), range.last())
-                .unwrap();
-            assert_eq!(
-                view.adherence,
-                adherence(&journal.plans_all().unwrap(), &whole, &[], range),
-                "{range:?}"
-            );
+            counts_as_sessions(&journal, &view, range);
         }
     }
 
