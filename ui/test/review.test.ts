@@ -29,14 +29,18 @@ describe('review mode', () => {
     expect(screen.getByRole('navigation').querySelector('[aria-current="page"]')).toHaveTextContent('Progress');
     const banner = screen.getByRole('region', { name: "Review of a patient's file" });
     expect(banner).toHaveTextContent(BANNER);
-    // Progress reads the file, never the journal.
+    // Progress reads the file, never the journal, and speaks of the patient.
     await screen.findByRole('heading', { level: 2, name: 'Pain over time' });
     expect(journal.callsTo('review_progress').map((c) => c.args)).toEqual([{ range: '3m' }]);
     expect(journal.callsTo('progress')).toEqual([]);
+    expect(screen.getByText(/^Their 7-day average went from/)).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'Activities they find hard (PSFS)' })).toBeInTheDocument();
+    const drawn = heading.parentElement?.querySelector('.progress') as HTMLElement;
+    expect(within(drawn).queryAllByText(/\byour\b/i)).toEqual([]);
   });
 
   it('keeps the banner on every screen until "Close review", which returns to Today', async () => {
-    const journal = fakeJournal({ review: FILE });
+    const journal = fakeJournal({ review: FILE, progress: PROGRESS.views });
     const { user } = await startApp();
     expect(journal.callsTo('review_status')).toHaveLength(1);
     for (const section of ['Today', 'Routine', 'Settings', 'Export']) {
@@ -51,10 +55,11 @@ describe('review mode', () => {
     expect(review.info).toBeNull();
     expect(await screen.findByRole('heading', { level: 1, name: 'Today' })).toHaveFocus();
 
-    // Back to the person's own journal: Progress is theirs again.
+    // Back to the person's own journal: Progress is theirs again, in their words.
     await user.click(nav('Progress'));
     expect(await screen.findByRole('heading', { level: 1, name: 'Progress' })).toBeInTheDocument();
     await waitFor(() => expect(journal.callsTo('progress').length).toBeGreaterThan(0));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Activities you find hard (PSFS)' })).toBeInTheDocument();
   });
 
   it('keeps the banner if closing fails, and says why', async () => {

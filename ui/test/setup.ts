@@ -2,6 +2,7 @@ import '@testing-library/jest-dom/vitest';
 import { clearMocks } from '@tauri-apps/api/mocks';
 import { afterEach, beforeEach } from 'vitest';
 import { resetUiReadyForTests } from '../src/lib/ipc';
+import { setReader } from '../src/lib/i18n';
 import { review } from '../src/lib/review.svelte';
 
 // jsdom has <dialog> but not its modal behaviour.
@@ -35,6 +36,7 @@ beforeEach(() => {
   resetUiReadyForTests();
   // The review lives in a module for the whole app; each test starts without one.
   review.info = null;
+  setReader('self');
   document.documentElement.removeAttribute('data-theme');
   document.documentElement.style.fontSize = '';
 });

@@ -3,17 +3,24 @@
 // know that one is open and its name, for the banner on every screen,
 // Progress (which then draws the file) and Export (which then makes the
 // report from it). Read once at start; changed only here.
+import { setReader } from './i18n';
 import { closeReview, openReview, reviewStatus, type ApiError, type ReviewInfo } from './ipc';
 
 export const review = $state<{ info: ReviewInfo | null }>({ info: null });
 
+/** Keeps `review.info` and whose records the words speak of together. */
+function reviewing(info: ReviewInfo | null): void {
+  review.info = info;
+  setReader(info ? 'patient' : 'self');
+}
+
 /** What Rust has open, at start-up (a reload of the window keeps the review). */
 export async function loadReview(): Promise<void> {
   try {
-    review.info = await reviewStatus();
+    reviewing(await reviewStatus());
   } catch {
     // No banner is the safe side: the person's own journal is what shows.
-    review.info = null;
+    reviewing(null);
   }
 }
 
@@ -21,7 +28,7 @@ export async function loadReview(): Promise<void> {
  * or null if the person cancelled; rejects with the ApiError to show. */
 export async function startReview(): Promise<ReviewInfo | null> {
   const info = await openReview();
-  if (info) review.info = info;
+  if (info) reviewing(info);
   return info;
 }
 
@@ -29,7 +36,7 @@ export async function startReview(): Promise<ReviewInfo | null> {
 export async function endReview(): Promise<ApiError | null> {
   try {
     await closeReview();
-    review.info = null;
+    reviewing(null);
     return null;
   } catch (error) {
     return error as ApiError;

@@ -66,12 +66,24 @@ export function locale(): string {
   return current;
 }
 
+/** Whose records the words are about: the person's own ("self"), or, while a
+ * physiotherapist reviews a patient's backup, the patient's. Messages that
+ * would say "your" about records choose their words with `$reader`. */
+export type Reader = 'self' | 'patient';
+let reader: Reader = 'self';
+
+/** Set by review mode (lib/review.svelte.ts) as a review opens and closes;
+ * both move to another section, so the next page drawn uses it. */
+export function setReader(next: Reader): void {
+  reader = next;
+}
+
 /** The message `id` in the current language, or the id itself if it is missing. */
 export function t(id: string, args?: Args): string {
   const bundle = bundles[current];
   const message = bundle.getMessage(id);
   if (!message?.value) return id;
-  return bundle.formatPattern(message.value, args);
+  return bundle.formatPattern(message.value, { reader, ...args });
 }
 
 /** Every message id in the English catalog (for tests). */
