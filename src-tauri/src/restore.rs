@@ -6,11 +6,11 @@
 //! webview sends back. Nothing touches the journal until `confirm`, which
 //! backs the journal up first and writes in one transaction.
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 
-use chrono::{DateTime, Datelike, FixedOffset};
+use chrono::{DateTime, FixedOffset};
 use relief_export::backup::{read_backup, Backup};
-use relief_store::{Journal, RestoreMode, Snapshot};
+use relief_store::{AlreadyHere, Journal, RestoreMode, Snapshot};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -85,11 +85,9 @@ impl PendingRestore {
         let preview = RestorePreview {
             token: self.last_token,
             file_name,
-            in_file: counts(&backup.journal, |_, _| true),
-            new_in_merge: counts(&backup.journal, |kind, id| {
-                !ids(&current, kind).contains(&id)
-            }),
-            in_journal: counts(&current, |_, _| true),
+            in_file: counts(&backup.journal),
+            new_in_merge: new_in_merge(&backup.journal, &current.already_here(&backup.journal)),
+            in_journal: counts(&current),
         };
         self.waiting = Some((self.last_token, Box::new(backup)));
         Ok(preview)
@@ -142,54 +140,112 @@ impl PendingRestore {
     }
 }
 
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Kind {
-    Procedure,
-    Pain,
-    Session,
-    Plan,
-    Walking,
-    Measure,
-    Reminder,
-}
-
-/// The ids (walking: days) of one kind of record.
-fn ids(s: &Snapshot, kind: Kind) -> HashSet<i64> {
-    match kind {
-        Kind::Procedure => s.procedures.iter().map(|r| r.id).collect(),
-        Kind::Pain => s.pain.iter().map(|r| r.id).collect(),
-        Kind::Session => s.sessions.iter().map(|r| r.id).collect(),
-        Kind::Plan => s.plans.iter().map(|r| r.id).collect(),
-        Kind::Walking => s
-            .walking
-            .iter()
-            .map(|w| i64::from(w.date.num_days_from_ce()))
-            .collect(),
-        // PSFS and totals share the count; their ids are apart by kind.
-        Kind::Measure => s
-            .psfs
-            .iter()
-            .map(|r| r.id * 2)
-            .chain(s.measures.iter().map(|r| r.id * 2 + 1))
-            .collect(),
-        Kind::Reminder => s.reminders.iter().map(|r| r.id).collect(),
+/// Every record of each kind in `s`.
+fn counts(s: &Snapshot) -> RecordCounts {
+    RecordCounts {
+        procedures: count(s.procedures.len()),
+        pain_entries: count(s.pain.len()),
+        sessions: count(s.sessions.len()),
+        plans: count(s.plans.len()),
+        walking_days: count(s.walking.len()),
+        measures: count(s.psfs.len() + s.measures.len()),
+        reminders: count(s.reminders.len()),
     }
 }
 
-fn counts(s: &Snapshot, keep: impl Fn(Kind, i64) -> bool) -> RecordCounts {
-    let count = |kind: Kind| {
-        ids(s, kind)
-            .into_iter()
-            .filter(|id| keep(kind, *id))
-            .count() as u32
-    };
+/// What a merge of `file` would add: its records the journal does not
+/// already have (`Snapshot::already_here`, the very rule the merge follows).
+fn new_in_merge(file: &Snapshot, here: &AlreadyHere) -> RecordCounts {
+    fn new<T>(records: &[T], id: impl Fn(&T) -> i64, have: &HashMap<i64, i64>) -> usize {
+        records
+            .iter()
+            .filter(|r| !have.contains_key(&id(r)))
+            .count()
+    }
     RecordCounts {
-        procedures: count(Kind::Procedure),
-        pain_entries: count(Kind::Pain),
-        sessions: count(Kind::Session),
-        plans: count(Kind::Plan),
-        walking_days: count(Kind::Walking),
-        measures: count(Kind::Measure),
-        reminders: count(Kind::Reminder),
+        procedures: count(new(&file.procedures, |r| r.id, &here.procedures)),
+        pain_entries: count(new(&file.pain, |r| r.id, &here.pain)),
+        sessions: count(new(&file.sessions, |r| r.id, &here.sessions)),
+        plans: count(new(&file.plans, |r| r.id, &here.plans)),
+        walking_days: count(
+            file.walking
+                .iter()
+                .filter(|w| !here.walking_days.contains(&w.date))
+                .count(),
+        ),
+        measures: count(
+            new(&file.psfs, |r| r.id, &here.psfs) + new(&file.measures, |r| r.id, &here.measures),
+        ),
+        reminders: count(new(&file.reminders, |r| r.id, &here.reminders)),
+    }
+}
+
+fn count(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+#[cfg(test)]
+mod tests {
+    use relief_core::{PainScore, ValidPain};
+    use relief_export::backup::write_backup;
+
+    use super::*;
+
+    fn at(text: &str) -> DateTime<FixedOffset> {
+        DateTime::parse_from_rfc3339(text).unwrap()
+    }
+
+    fn pain(score: u8, time: &str) -> ValidPain {
+        ValidPain {
+            score: PainScore::try_from(f64::from(score)).unwrap(),
+            note: None,
+            recorded_at: at(time),
+            worst_24h: None,
+            average_24h: None,
+            interference: None,
+            tags: Vec::new(),
+        }
+    }
+
+    /// The preview counts what the merge will add: another computer's
+    /// entries whose ids this journal uses for its own are new, and the same
+    /// file's entries once merged are not.
+    #[test]
+    fn the_preview_counts_what_a_merge_adds() {
+        let now = at("2026-03-29T09:30:00+01:00");
+        let other = tempfile::tempdir().unwrap();
+        let other = Journal::open(other.path(), now).unwrap().journal;
+        for hour in 6..9 {
+            other
+                .add_pain(&pain(4, &format!("2026-03-01T{hour:02}:00:00+00:00")), now)
+                .unwrap();
+        }
+        let file = write_backup(&other.snapshot().unwrap(), None);
+
+        let dir = tempfile::tempdir().unwrap();
+        let journal = Journal::open(dir.path(), now).unwrap().journal;
+        journal
+            .add_pain(&pain(6, "2026-03-20T07:00:00+00:00"), now)
+            .unwrap();
+        let mut pending = PendingRestore::default();
+        let preview = pending
+            .preview(&journal, &file, "b.json".into(), now)
+            .unwrap();
+        assert_eq!(preview.in_journal.pain_entries, 1);
+        assert_eq!(preview.in_file.pain_entries, 3);
+        assert_eq!(
+            preview.new_in_merge.pain_entries, 3,
+            "id 1 is another entry here"
+        );
+
+        let (done, _) = pending
+            .confirm(&journal, preview.token, RestoreChoice::Merge, now)
+            .unwrap();
+        assert_eq!(done.records, 3);
+        assert_eq!(journal.snapshot().unwrap().pain.len(), 4);
+        let again = pending
+            .preview(&journal, &file, "b.json".into(), now)
+            .unwrap();
+        assert_eq!(again.new_in_merge.pain_entries, 0, "all three are here now");
     }
 }

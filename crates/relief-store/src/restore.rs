@@ -1,9 +1,10 @@
 //! Writing a `Snapshot` back: replace the journal with it, or merge it in.
 //!
 //! A restore is one transaction taken after an automatic backup: it all lands
-//! or none of it does. Records keep their ids, so a journal restored from a
-//! backup backs up to the same file again, and a merge knows a record it
-//! already has: a record whose id is taken is left as the journal has it.
+//! or none of it does. Records keep their ids where they can, so a journal
+//! restored from a backup backs up to the same file again. A merge leaves out
+//! what the journal already has (`merge.rs` says how it knows) and writes the
+//! rest, under a new id where the file's is taken by another record.
 //! Every value still passes the tables' CHECK constraints, so a hand-made file
 //! cannot slip a score of 11 past the rules.
 
@@ -12,6 +13,7 @@ use std::path::PathBuf;
 use chrono::{DateTime, FixedOffset};
 use rusqlite::{params, Connection};
 
+use crate::merge::AlreadyHere;
 use crate::snapshot::{ReminderEventRecord, Snapshot};
 use crate::{measures, pain, plans, procedures, reminders, sessions, Journal, StoreError};
 use relief_core::{PainScore, Reminder};
@@ -21,8 +23,8 @@ use relief_core::{PainScore, Reminder};
 pub enum RestoreMode {
     /// The journal becomes exactly the snapshot.
     Replace,
-    /// The snapshot's records are added; a record whose id is already in the
-    /// journal is kept as it is. The journal's current plan stays current.
+    /// The snapshot's records the journal does not have are added; nothing
+    /// the journal has changes. The journal's current plan stays current.
     Merge,
 }
 
@@ -92,32 +94,43 @@ fn write(
     mode: RestoreMode,
     now: DateTime<FixedOffset>,
 ) -> Result<Restored, StoreError> {
-    if mode == RestoreMode::Replace {
-        for table in TABLES.iter().chain(MORE_TABLES.iter()) {
-            conn.execute(&format!("DELETE FROM {table}"), [])?;
+    let here = match mode {
+        RestoreMode::Replace => {
+            for table in TABLES.iter().chain(MORE_TABLES.iter()) {
+                conn.execute(&format!("DELETE FROM {table}"), [])?;
+            }
+            AlreadyHere::default()
         }
-    }
+        RestoreMode::Merge => crate::snapshot::read(conn)?.already_here(s),
+    };
     let now_text = now.to_rfc3339();
     let mut done = Restored::default();
 
-    for p in &s.procedures {
-        done.procedures += conn.execute(
-            "INSERT INTO procedures (id, date, region, levels, side, clinic, clinician, baseline_pain,
-                                     notes, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT (id) DO NOTHING",
-            params![
-                p.id,
-                p.date.to_string(),
-                procedures::region_text(p.region),
-                p.levels.join(","),
-                p.side.map(procedures::side_text),
-                p.clinic,
-                p.clinician,
-                p.baseline_pain.map(PainScore::get),
-                p.notes,
-                now_text,
-            ],
-        )?;
+    for p in s
+        .procedures
+        .iter()
+        .filter(|p| !here.procedures.contains_key(&p.id))
+    {
+        add(conn, p.id, |id| {
+            conn.execute(
+                "INSERT INTO procedures (id, date, region, levels, side, clinic, clinician,
+                                         baseline_pain, notes, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT (id) DO NOTHING",
+                params![
+                    id,
+                    p.date.to_string(),
+                    procedures::region_text(p.region),
+                    p.levels.join(","),
+                    p.side.map(procedures::side_text),
+                    p.clinic,
+                    p.clinician,
+                    p.baseline_pain.map(PainScore::get),
+                    p.notes,
+                    now_text,
+                ],
+            )
+        })?;
+        done.procedures += 1;
     }
 
     // The journal's current plan stays current in a merge: the file's current
@@ -127,7 +140,9 @@ fn write(
         [],
         |r| r.get(0),
     )?;
-    for plan in &s.plans {
+    // Where each of the file's plans is in the journal, for its sessions.
+    let mut plan_ids = here.plans.clone();
+    for plan in s.plans.iter().filter(|p| !here.plans.contains_key(&p.id)) {
         let json =
             serde_json::to_string(&plan.plan).map_err(|e| StoreError::Serialise(e.to_string()))?;
         let replaced_at = match plan.replaced_at {
@@ -135,68 +150,88 @@ fn write(
             None if has_current => Some(now_text.clone()),
             None => None,
         };
-        done.plans += conn.execute(
-            "INSERT INTO plans (id, plan_json, source, created_at, replaced_at)
-             VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (id) DO NOTHING",
-            params![
-                plan.id,
-                json,
-                plans::source_text(plan.source),
-                plan.created_at.to_rfc3339(),
-                replaced_at
-            ],
-        )?;
+        let id = add(conn, plan.id, |id| {
+            conn.execute(
+                "INSERT INTO plans (id, plan_json, source, created_at, replaced_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (id) DO NOTHING",
+                params![
+                    id,
+                    json,
+                    plans::source_text(plan.source),
+                    plan.created_at.to_rfc3339(),
+                    replaced_at
+                ],
+            )
+        })?;
+        plan_ids.insert(plan.id, id);
+        done.plans += 1;
     }
 
-    for e in &s.pain {
-        done.pain += conn.execute(
-            "INSERT INTO pain_entries (id, score, note, recorded_at, recorded_utc_ms, updated_at,
-                                       worst_24h, average_24h, interference, tags)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT (id) DO NOTHING",
-            params![
-                e.id,
-                e.score.get(),
-                e.note,
-                e.recorded_at.to_rfc3339(),
-                e.recorded_at.timestamp_millis(),
-                e.updated_at.to_rfc3339(),
-                e.worst_24h.map(PainScore::get),
-                e.average_24h.map(PainScore::get),
-                e.interference.map(PainScore::get),
-                pain::tags_text(&e.tags),
-            ],
-        )?;
+    for e in s.pain.iter().filter(|e| !here.pain.contains_key(&e.id)) {
+        add(conn, e.id, |id| {
+            conn.execute(
+                "INSERT INTO pain_entries (id, score, note, recorded_at, recorded_utc_ms, updated_at,
+                                           worst_24h, average_24h, interference, tags)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT (id) DO NOTHING",
+                params![
+                    id,
+                    e.score.get(),
+                    e.note,
+                    e.recorded_at.to_rfc3339(),
+                    e.recorded_at.timestamp_millis(),
+                    e.updated_at.to_rfc3339(),
+                    e.worst_24h.map(PainScore::get),
+                    e.average_24h.map(PainScore::get),
+                    e.interference.map(PainScore::get),
+                    pain::tags_text(&e.tags),
+                ],
+            )
+        })?;
+        done.pain += 1;
     }
 
-    for record in &s.sessions {
+    for record in s
+        .sessions
+        .iter()
+        .filter(|r| !here.sessions.contains_key(&r.id))
+    {
         let session = &record.session;
-        let added = conn.execute(
-            "INSERT INTO sessions (id, started_at, started_utc_ms, finished_at, effort, pain_before,
-                                   pain_after, note, plan_id, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT (id) DO NOTHING",
-            params![
-                record.id,
-                session.started_at.to_rfc3339(),
-                session.started_at.timestamp_millis(),
-                session.finished_at.to_rfc3339(),
-                session.effort,
-                session.pain_before.map(PainScore::get),
-                session.pain_after.map(PainScore::get),
-                session.note,
-                record.plan_id,
-                now_text,
-            ],
-        )?;
-        if added > 0 {
-            sessions::insert_exercises(conn, record.id, &sessions::exercise_rows(session)?)?;
-        }
-        done.sessions += added;
+        // A plan that is in neither the file nor the journal is refused by
+        // the foreign key, and the whole restore with it.
+        let plan_id = record
+            .plan_id
+            .map(|p| plan_ids.get(&p).copied().unwrap_or(p));
+        let id = add(conn, record.id, |id| {
+            conn.execute(
+                "INSERT INTO sessions (id, started_at, started_utc_ms, finished_at, effort,
+                                       pain_before, pain_after, note, plan_id, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT (id) DO NOTHING",
+                params![
+                    id,
+                    session.started_at.to_rfc3339(),
+                    session.started_at.timestamp_millis(),
+                    session.finished_at.to_rfc3339(),
+                    session.effort,
+                    session.pain_before.map(PainScore::get),
+                    session.pain_after.map(PainScore::get),
+                    session.note,
+                    plan_id,
+                    now_text,
+                ],
+            )
+        })?;
+        sessions::insert_exercises(conn, id, &sessions::exercise_rows(session)?)?;
+        done.sessions += 1;
     }
     // Every month's tallies from the sessions now in the journal, by the code
     // that keeps them for every other write.
     crate::tallies::recount_everything(conn)?;
 
-    for walk in &s.walking {
+    for walk in s
+        .walking
+        .iter()
+        .filter(|w| !here.walking_days.contains(&w.date))
+    {
         done.walking += conn.execute(
             "INSERT INTO walking (date, minutes, updated_at) VALUES (?1, ?2, ?3)
              ON CONFLICT (date) DO NOTHING",
@@ -204,38 +239,66 @@ fn write(
         )?;
     }
 
-    for r in &s.psfs {
+    for r in s.psfs.iter().filter(|r| !here.psfs.contains_key(&r.id)) {
         let json = serde_json::to_string(&r.psfs.activities)
             .map_err(|e| StoreError::Serialise(e.to_string()))?;
-        done.psfs += conn.execute(
-            "INSERT INTO psfs_records (id, recorded_on, activities_json, created_at)
-             VALUES (?1, ?2, ?3, ?4) ON CONFLICT (id) DO NOTHING",
-            params![r.id, r.psfs.recorded_on.to_string(), json, now_text],
-        )?;
+        add(conn, r.id, |id| {
+            conn.execute(
+                "INSERT INTO psfs_records (id, recorded_on, activities_json, created_at)
+                 VALUES (?1, ?2, ?3, ?4) ON CONFLICT (id) DO NOTHING",
+                params![id, r.psfs.recorded_on.to_string(), json, now_text],
+            )
+        })?;
+        done.psfs += 1;
     }
-    for r in &s.measures {
-        done.measures += conn.execute(
-            "INSERT INTO scored_measures (id, measure, total, recorded_on, scored_by, created_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (id) DO NOTHING",
-            params![
-                r.id,
-                measures::measure_text(r.measure.measure),
-                r.measure.total,
-                r.measure.recorded_on.to_string(),
-                r.measure.scored_by,
-                now_text
-            ],
-        )?;
+    for r in s
+        .measures
+        .iter()
+        .filter(|r| !here.measures.contains_key(&r.id))
+    {
+        add(conn, r.id, |id| {
+            conn.execute(
+                "INSERT INTO scored_measures (id, measure, total, recorded_on, scored_by, created_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (id) DO NOTHING",
+                params![
+                    id,
+                    measures::measure_text(r.measure.measure),
+                    r.measure.total,
+                    r.measure.recorded_on.to_string(),
+                    r.measure.scored_by,
+                    now_text
+                ],
+            )
+        })?;
+        done.measures += 1;
     }
 
-    for r in &s.reminders {
-        done.reminders += insert_reminder(conn, r, None, &now_text)?;
+    // Where each of the file's reminders is in the journal, for its events.
+    let mut reminder_ids = here.reminders.clone();
+    let live = s.reminders.iter().map(|r| (r, None));
+    let retired = s
+        .retired_reminders
+        .iter()
+        .map(|r| (r, Some(now_text.as_str())));
+    for (r, deleted_at) in live.chain(retired) {
+        if here.reminders.contains_key(&r.id) {
+            continue;
+        }
+        reminder_ids.insert(r.id, insert_reminder(conn, r, deleted_at, &now_text)?);
+        done.reminders += 1;
     }
-    for r in &s.retired_reminders {
-        done.reminders += insert_reminder(conn, r, Some(&now_text), &now_text)?;
-    }
-    for e in &s.reminder_events {
-        done.reminder_events += insert_event(conn, e)?;
+    for e in s
+        .reminder_events
+        .iter()
+        .filter(|e| !here.reminder_events.contains_key(&e.id))
+    {
+        let reminder = e.event.occurrence.reminder_id;
+        insert_event(
+            conn,
+            e,
+            reminder_ids.get(&reminder).copied().unwrap_or(reminder),
+        )?;
+        done.reminder_events += 1;
     }
     if let Some(state) = &s.scheduler_state {
         let snoozes = serde_json::to_string(&state.snoozes)
@@ -256,48 +319,77 @@ fn write(
     Ok(done)
 }
 
+/// Writes a record under the file's `id` if the journal does not use it, else
+/// under a new one (ids are only unique within one journal); `insert` writes
+/// it with the id given, or with none for a new one. Returns the id written.
+fn add(
+    conn: &Connection,
+    id: i64,
+    insert: impl Fn(Option<i64>) -> rusqlite::Result<usize>,
+) -> rusqlite::Result<i64> {
+    if insert(Some(id))? == 0 {
+        insert(None)?;
+    }
+    Ok(conn.last_insert_rowid())
+}
+
 fn insert_reminder(
     conn: &Connection,
     r: &Reminder,
     deleted_at: Option<&str>,
     now: &str,
-) -> Result<usize, StoreError> {
+) -> Result<i64, StoreError> {
     let schedule =
         serde_json::to_string(&r.schedule).map_err(|e| StoreError::Serialise(e.to_string()))?;
-    Ok(conn.execute(
-        "INSERT INTO reminders (id, kind, message, enabled, schedule_json, created_at, updated_at,
-                                deleted_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?7) ON CONFLICT (id) DO NOTHING",
-        params![
-            r.id,
-            reminders::kind_text(r.kind),
-            r.message,
-            r.enabled,
-            schedule,
-            now,
-            deleted_at
-        ],
-    )?)
+    Ok(add(conn, r.id, |id| {
+        conn.execute(
+            "INSERT INTO reminders (id, kind, message, enabled, schedule_json, created_at,
+                                    updated_at, deleted_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?7) ON CONFLICT (id) DO NOTHING",
+            params![
+                id,
+                reminders::kind_text(r.kind),
+                r.message,
+                r.enabled,
+                schedule,
+                now,
+                deleted_at
+            ],
+        )
+    })?)
 }
 
-fn insert_event(conn: &Connection, e: &ReminderEventRecord) -> Result<usize, StoreError> {
+/// Writes an event of the journal's reminder `reminder_id` (the file's
+/// reminder, wherever the merge put it).
+fn insert_event(
+    conn: &Connection,
+    e: &ReminderEventRecord,
+    reminder_id: i64,
+) -> Result<i64, StoreError> {
     let event = &e.event;
     // The kind is the reminder's, copied as `record_reminder_event` does; an
     // event whose reminder is not in the journal is refused by the foreign key.
-    Ok(conn.execute(
-        "INSERT INTO reminder_events (id, reminder_id, kind, set_for, due_at, outcome, skip_reason,
-                                      from_catch_up, recorded_at)
-         SELECT ?1, ?2, (SELECT kind FROM reminders WHERE id = ?2), ?3, ?4, ?5, ?6, ?7, ?8 WHERE true
-         ON CONFLICT (id) DO NOTHING",
-        params![
-            e.id,
-            event.occurrence.reminder_id,
-            event.occurrence.local.format("%Y-%m-%dT%H:%M:%S").to_string(),
-            event.occurrence.due.to_rfc3339(),
-            reminders::outcome_text(&event.outcome),
-            reminders::skip_text(&event.outcome),
-            event.from_catch_up,
-            e.recorded_at.to_rfc3339(),
-        ],
-    )?)
+    Ok(add(conn, e.id, |id| {
+        conn.execute(
+            "INSERT INTO reminder_events (id, reminder_id, kind, set_for, due_at, outcome,
+                                          skip_reason, from_catch_up, recorded_at)
+             SELECT ?1, ?2, (SELECT kind FROM reminders WHERE id = ?2), ?3, ?4, ?5, ?6, ?7, ?8
+              WHERE true
+             ON CONFLICT (id) DO NOTHING",
+            params![
+                id,
+                reminder_id,
+                event
+                    .occurrence
+                    .local
+                    .format("%Y-%m-%dT%H:%M:%S")
+                    .to_string(),
+                event.occurrence.due.to_rfc3339(),
+                reminders::outcome_text(&event.outcome),
+                reminders::skip_text(&event.outcome),
+                event.from_catch_up,
+                e.recorded_at.to_rfc3339(),
+            ],
+        )
+    })?)
 }

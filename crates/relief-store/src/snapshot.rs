@@ -56,30 +56,34 @@ impl Journal {
     /// Reads everything in one read transaction, so a snapshot never mixes
     /// records from before and after a write.
     pub fn snapshot(&self) -> Result<Snapshot, StoreError> {
-        self.read(|conn| {
-            let (from, to) = days::all();
-            let mut procedures = procedures::all(conn)?;
-            procedures.sort_by_key(|p| p.id);
-            let mut pain = pain::between(conn, from, to)?;
-            pain.sort_by_key(|p| p.id);
-            let mut sessions = sessions::between(conn, from, to)?;
-            sessions.sort_by_key(|s| s.id);
-            let walking = every_walk(conn)?;
-            Ok(Snapshot {
-                procedures,
-                pain,
-                sessions,
-                plans: plans::all(conn)?,
-                walking,
-                psfs: by_id(measures::psfs_between(conn, from, to)?, |r| r.id),
-                measures: by_id(measures::measures_between(conn, from, to)?, |r| r.id),
-                reminders: reminders_where(conn, "deleted_at IS NULL")?,
-                retired_reminders: reminders_where(conn, "deleted_at IS NOT NULL")?,
-                reminder_events: events(conn)?,
-                scheduler_state: reminders::scheduler_state_in(conn)?,
-            })
-        })
+        self.read(read)
     }
+}
+
+/// The snapshot of the journal `conn` has open, in the caller's transaction
+/// (a merge compares the file with it before writing).
+pub(crate) fn read(conn: &Connection) -> Result<Snapshot, StoreError> {
+    let (from, to) = days::all();
+    let mut procedures = procedures::all(conn)?;
+    procedures.sort_by_key(|p| p.id);
+    let mut pain = pain::between(conn, from, to)?;
+    pain.sort_by_key(|p| p.id);
+    let mut sessions = sessions::between(conn, from, to)?;
+    sessions.sort_by_key(|s| s.id);
+    let walking = every_walk(conn)?;
+    Ok(Snapshot {
+        procedures,
+        pain,
+        sessions,
+        plans: plans::all(conn)?,
+        walking,
+        psfs: by_id(measures::psfs_between(conn, from, to)?, |r| r.id),
+        measures: by_id(measures::measures_between(conn, from, to)?, |r| r.id),
+        reminders: reminders_where(conn, "deleted_at IS NULL")?,
+        retired_reminders: reminders_where(conn, "deleted_at IS NOT NULL")?,
+        reminder_events: events(conn)?,
+        scheduler_state: reminders::scheduler_state_in(conn)?,
+    })
 }
 
 fn by_id<T>(mut records: Vec<T>, id: impl Fn(&T) -> i64) -> Vec<T> {

@@ -327,3 +327,202 @@ fn a_restore_that_fails_leaves_the_journal_as_it_was() {
     assert!(journal.restore(&bad, RestoreMode::Merge, now()).is_err());
     assert_eq!(journal.snapshot().unwrap(), before);
 }
+
+/// Every record of a snapshot described without ids, references put as what
+/// they point at (a session's plan by its creation, an event's reminder by its
+/// message), sorted: what two journals must agree on whatever their ids.
+fn described(s: &Snapshot) -> Vec<String> {
+    let plan = |id: Option<i64>| {
+        id.and_then(|id| s.plans.iter().find(|p| p.id == id))
+            .map(|p| (p.created_at.to_rfc3339(), p.source))
+    };
+    let reminder = |id: i64| {
+        s.reminders
+            .iter()
+            .map(|r| (r, "live"))
+            .chain(s.retired_reminders.iter().map(|r| (r, "retired")))
+            .find(|(r, _)| r.id == id)
+            .map(|(r, state)| format!("{} ({state})", r.message))
+    };
+    let mut all: Vec<String> = Vec::new();
+    all.extend(
+        s.procedures
+            .iter()
+            .map(|p| format!("procedure {} {:?} {:?}", p.date, p.region, p.notes)),
+    );
+    all.extend(
+        s.pain
+            .iter()
+            .map(|e| format!("pain {} {} {:?}", e.recorded_at, e.score.get(), e.note)),
+    );
+    all.extend(s.sessions.iter().map(|r| {
+        format!(
+            "session {} {:?} exercises {} plan {:?}",
+            r.session.started_at,
+            r.session.note,
+            r.session.exercises.len(),
+            plan(r.plan_id)
+        )
+    }));
+    all.extend(
+        s.plans
+            .iter()
+            .map(|p| format!("plan {} {:?}", p.created_at, p.source)),
+    );
+    all.extend(
+        s.walking
+            .iter()
+            .map(|w| format!("walk {} {}", w.date, w.minutes)),
+    );
+    all.extend(s.psfs.iter().map(|r| format!("psfs {:?}", r.psfs)));
+    all.extend(
+        s.measures
+            .iter()
+            .map(|r| format!("measure {:?}", r.measure)),
+    );
+    all.extend(s.reminder_events.iter().map(|e| {
+        format!(
+            "event {} {:?} of {:?}",
+            e.recorded_at,
+            e.event.outcome,
+            reminder(e.event.occurrence.reminder_id)
+        )
+    }));
+    all.extend(
+        s.reminders
+            .iter()
+            .map(|r| format!("reminder {} live", r.message)),
+    );
+    all.extend(
+        s.retired_reminders
+            .iter()
+            .map(|r| format!("reminder {} retired", r.message)),
+    );
+    all.sort();
+    all
+}
+
+/// The person logged on a new computer before restoring here: its journal's
+/// small ids are the old computer's too, for other records. A merge keeps
+/// every record of both, renumbering the file's where an id is taken (or held
+/// by an entry deleted and not yet purged), with sessions and events still on
+/// their own plan and reminder; merging the file again adds nothing.
+#[test]
+fn a_backup_from_another_computer_merges_in_whole() {
+    let old_dir = tempfile::tempdir().unwrap();
+    filled(&open(old_dir.path()));
+    let old = reopened(old_dir.path()).snapshot().unwrap();
+
+    let dir = tempfile::tempdir().unwrap();
+    let journal = open(dir.path());
+    let today = now().date_naive();
+    let procedure = ProcedureDraft {
+        date: "2026-03-10".into(),
+        region: Some(Region::Cervical),
+        levels: vec!["C5-C6".into()],
+        side: None,
+        clinic: None,
+        clinician: None,
+        baseline_pain: Some(6.0),
+        notes: Some("Second one".into()),
+    }
+    .validate(today)
+    .unwrap();
+    journal.add_procedure(&procedure, now()).unwrap();
+    let plan = journal
+        .replace_plan(
+            &default_plan(relief_core::Phase::Recovery),
+            PlanSource::Default,
+            at("2026-03-11T09:00:00+00:00"),
+        )
+        .unwrap();
+    let mut mine = Vec::new();
+    for (hour, score) in [(7, 5), (12, 4), (19, 6)] {
+        let time = format!("2026-03-20T{hour:02}:00:00+00:00");
+        mine.push(
+            journal
+                .add_pain(&pain(score, Some("new laptop"), &time), now())
+                .unwrap(),
+        );
+    }
+    let started_at = at("2026-03-21T18:00:00+00:00");
+    let session = Session {
+        started_at,
+        finished_at: started_at + Duration::minutes(15),
+        exercises: vec![],
+        effort: 2,
+        pain_before: None,
+        pain_after: None,
+        note: Some("new laptop".into()),
+    };
+    journal.add_session(&session, Some(plan.id), now()).unwrap();
+    let reminder = ReminderDraft {
+        kind: ReminderKind::Diary,
+        message: "How is your back?".into(),
+        enabled: true,
+        schedule: Schedule::Weekly {
+            days: vec![Weekday::Fri],
+            times: vec![LocalTime::new(19, 0)],
+        },
+    }
+    .validate(now().naive_local())
+    .unwrap();
+    let reminder = journal.add_reminder(&reminder, now()).unwrap();
+    journal
+        .record_reminder_event(
+            &ReminderEvent {
+                occurrence: Occurrence {
+                    reminder_id: reminder.id,
+                    local: NaiveDateTime::parse_from_str(
+                        "2026-03-20T19:00:00",
+                        "%Y-%m-%dT%H:%M:%S",
+                    )
+                    .unwrap(),
+                    due: at("2026-03-20T19:00:00+00:00").to_utc(),
+                },
+                outcome: ReminderOutcome::Done,
+                from_catch_up: false,
+            },
+            at("2026-03-20T19:05:00+00:00"),
+        )
+        .unwrap();
+    // Deleted, not yet purged: its id is still taken.
+    journal.delete_pain(mine[1].id, now()).unwrap();
+    let before = journal.snapshot().unwrap();
+    assert!(
+        old.pain.iter().any(|e| e.id == mine[0].id),
+        "the ids do collide"
+    );
+
+    let (restored, _) = journal.restore(&old, RestoreMode::Merge, now()).unwrap();
+    let merged = journal.snapshot().unwrap();
+    let mut expected = described(&before);
+    // The file's current plan joins the history; the journal's stays current.
+    let mut from_file = old.clone();
+    for p in &mut from_file.plans {
+        p.replaced_at = p.replaced_at.or(Some(now()));
+    }
+    expected.extend(described(&from_file));
+    expected.sort();
+    assert_eq!(
+        described(&merged),
+        expected,
+        "every record of both, on its own plan and reminder"
+    );
+    assert_eq!(restored.pain, old.pain.len());
+    assert_eq!(restored.sessions, old.sessions.len());
+    assert_eq!(restored.reminder_events, old.reminder_events.len());
+    assert_eq!(journal.current_plan().unwrap().unwrap().id, plan.id);
+    // The journal's own records kept their ids and words.
+    for e in &before.pain {
+        assert_eq!(merged.pain.iter().find(|m| m.id == e.id), Some(e));
+    }
+
+    let (again, _) = journal.restore(&old, RestoreMode::Merge, now()).unwrap();
+    assert_eq!(
+        again.total(),
+        0,
+        "the same file twice adds nothing: {again:?}"
+    );
+    assert_eq!(journal.snapshot().unwrap(), merged);
+}
