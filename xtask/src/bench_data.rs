@@ -166,6 +166,37 @@ fn exports(journal: &Journal, report: &mut Map<String, Value>) -> Result<(), Xta
         backup.len() / (1024 * 1024)
     );
     report.insert("restore_ms".into(), figure(slowest));
+
+    // A merge of the same ten years into a journal that holds them: every
+    // record of the file is compared with the journal's and none is added.
+    let dir = tempfile::tempdir().map_err(|source| XtaskError::Io {
+        what: "merge folder".into(),
+        source,
+    })?;
+    let target = Journal::open(dir.path(), now)
+        .map_err(|e| bad("open")(&e))?
+        .journal;
+    let file = relief_export::backup::read_backup(&backup, now.date_naive())
+        .map_err(|e| bad("read the backup")(&e))?;
+    target
+        .restore(&file.journal, relief_store::RestoreMode::Replace, now)
+        .map_err(|e| bad("restore")(&e))?;
+    let mut slowest: f64 = 0.0;
+    for _ in 0..3 {
+        let started = Instant::now();
+        let (added, _) = target
+            .restore(&file.journal, relief_store::RestoreMode::Merge, now)
+            .map_err(|e| bad("merge")(&e))?;
+        slowest = slowest.max(started.elapsed().as_secs_f64() * 1000.0);
+        if added.total() != 0 {
+            return Err(XtaskError::Bench(format!(
+                "merging a journal's own backup added {} records",
+                added.total()
+            )));
+        }
+    }
+    println!("| merge into the same ten years | {slowest:.1} | 1000 |");
+    report.insert("merge_ms".into(), figure(slowest));
     Ok(())
 }
 
