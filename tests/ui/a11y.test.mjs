@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import {
   expectNoAxeViolations,
+  expectNoSidewaysScroll,
   goTo,
   openApp,
   sampleEntries,
@@ -95,18 +96,12 @@ describe('accessibility (axe)', () => {
     await expectNoAxeViolations(app.page, 'Today at 200 %');
     await app.page.screenshot({ path: new URL('today-200.png', SCREENSHOTS).pathname });
     await app.page.screenshot({ path: new URL('today-200-full.png', SCREENSHOTS).pathname, fullPage: true });
-    const noSideways = async (label) => {
-      const overflow = await app.page.evaluate(
-        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      );
-      assert.ok(overflow <= 0, `${label} scrolls sideways by ${overflow}px at 200 %`);
-    };
     await goTo(app.page, 'Settings');
-    await noSideways('Settings');
+    await expectNoSidewaysScroll(app.page, 'Settings at 200 %');
     await expectNoAxeViolations(app.page, 'Settings at 200 %');
     await app.page.getByRole('button', { name: 'Get help' }).click();
     await app.page.getByRole('dialog', { name: 'Get help' }).waitFor();
-    await noSideways('Get help');
+    await expectNoSidewaysScroll(app.page, 'Get help at 200 %');
     await app.page.screenshot({ path: new URL('help-200.png', SCREENSHOTS).pathname });
     await app.close();
   });

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import { expectNoAxeViolations, focused, goTo, openApp, SCREENSHOTS, startHarness, THEMES } from './harness.mjs';
+import { expectNoAxeViolations, expectNoSidewaysScroll, focused, goTo, openApp, SCREENSHOTS, startHarness, THEMES } from './harness.mjs';
 
 const PROGRESS = JSON.parse(readFileSync(new URL('../fixtures/progress.json', import.meta.url), 'utf8'));
 const shot = (name) => new URL(`${name}.png`, SCREENSHOTS).pathname;
@@ -41,11 +41,6 @@ async function openExport(harness, scenario = {}, viewport) {
   await goTo(app.page, 'Export');
   await app.page.getByRole('heading', { level: 2, name: /Report/ }).waitFor();
   return app;
-}
-
-async function noSideways(page, label) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  assert.ok(overflow <= 0, `${label} scrolls sideways by ${overflow} px`);
 }
 
 const exportsMade = (page) => page.evaluate(() => window.__FAKE_TAURI__.exports);
@@ -284,14 +279,14 @@ describe('Export', () => {
     await page.getByRole('alert').filter({ hasText: 'This date is after today.' }).waitFor();
     await page.getByRole('button', { name: 'Restore from a backup…' }).click();
     await page.getByRole('heading', { level: 3, name: 'Before you restore' }).waitFor();
-    await noSideways(page, 'Export at 200 %');
+    await expectNoSidewaysScroll(page, 'Export at 200 %');
     await expectNoAxeViolations(page, 'Export at 200 %');
     await page.screenshot({ path: shot('export-200'), fullPage: true });
     await page.screenshot({ path: shot('export-200-top') });
 
     await goTo(page, 'Progress');
     await page.getByRole('heading', { level: 2, name: 'Pain over time' }).waitFor();
-    await noSideways(page, 'Progress under review at 200 %');
+    await expectNoSidewaysScroll(page, 'Progress under review at 200 %');
     await page.screenshot({ path: shot('export-review-progress-200') });
     await app.close();
   });

@@ -112,6 +112,13 @@ export async function expectNoAxeViolations(page, label) {
   assert.deepEqual(summary, [], `axe found violations on ${label}`);
 }
 
+/** Fails when the page is wider than its window: at 200 % text nothing may
+ * push the page sideways. */
+export async function expectNoSidewaysScroll(page, label) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0, `${label} scrolls sideways by ${overflow} px`);
+}
+
 export async function goTo(page, name) {
   await page.getByRole('navigation').getByRole('button', { name, exact: true }).click();
   await page.getByRole('heading', { level: 1, name }).waitFor();

@@ -4,7 +4,7 @@
 // 200 % text without sideways scrolling.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { expectNoAxeViolations, focused, goTo, openApp, SCREENSHOTS, startHarness, THEMES } from './harness.mjs';
+import { expectNoAxeViolations, expectNoSidewaysScroll, focused, goTo, openApp, SCREENSHOTS, startHarness, THEMES } from './harness.mjs';
 
 const EVERY_DAY = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 const REMINDERS = [
@@ -22,11 +22,6 @@ function tomorrowMorning() {
 }
 
 const shot = (name) => new URL(`${name}.png`, SCREENSHOTS).pathname;
-
-async function noSideways(page, label) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  assert.ok(overflow <= 0, `${label} scrolls sideways by ${overflow} px`);
-}
 
 /** Presses Tab until `match` is true of what has focus. */
 async function tabTo(page, match, what) {
@@ -211,23 +206,23 @@ describe('Reminders', () => {
     const { page } = app;
     await goTo(page, 'Reminders');
     await page.getByRole('list', { name: 'Your reminders' }).waitFor();
-    await noSideways(page, 'Reminders');
+    await expectNoSidewaysScroll(page, 'Reminders');
     await page.getByRole('button', { name: 'Add a reminder' }).click();
     const form = page.getByRole('form', { name: 'Add a reminder' });
     await form.getByRole('button', { name: 'Add another time' }).click();
-    await noSideways(page, 'the reminder form');
+    await expectNoSidewaysScroll(page, 'the reminder form');
     await page.screenshot({ path: shot('reminders-form-200'), fullPage: true });
     await form.getByRole('radio', { name: 'Once, on one date' }).click();
-    await noSideways(page, 'the one-off form');
+    await expectNoSidewaysScroll(page, 'the one-off form');
     await form.getByRole('button', { name: 'Cancel' }).click();
     await page.getByRole('region', { name: 'Quiet hours' }).getByRole('radio', { name: 'On' }).check();
     await page.getByRole('button', { name: 'Save to a calendar file (.ics)' }).click();
     await page.getByText(/Your calendar file is saved/).waitFor();
-    await noSideways(page, 'quiet hours and the calendar path');
+    await expectNoSidewaysScroll(page, 'quiet hours and the calendar path');
     await expectNoAxeViolations(page, 'Reminders at 200 %');
     await page.screenshot({ path: shot('reminders-200'), fullPage: true });
     await goTo(page, 'Settings');
-    await noSideways(page, 'Settings');
+    await expectNoSidewaysScroll(page, 'Settings');
     await page.screenshot({ path: shot('settings-200'), fullPage: true });
     await app.close();
   });

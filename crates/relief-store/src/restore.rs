@@ -202,23 +202,7 @@ fn write(
             .plan_id
             .map(|p| plan_ids.get(&p).copied().unwrap_or(p));
         let id = add(conn, record.id, |id| {
-            conn.execute(
-                "INSERT INTO sessions (id, started_at, started_utc_ms, finished_at, effort,
-                                       pain_before, pain_after, note, plan_id, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT (id) DO NOTHING",
-                params![
-                    id,
-                    session.started_at.to_rfc3339(),
-                    session.started_at.timestamp_millis(),
-                    session.finished_at.to_rfc3339(),
-                    session.effort,
-                    session.pain_before.map(PainScore::get),
-                    session.pain_after.map(PainScore::get),
-                    session.note,
-                    plan_id,
-                    now_text,
-                ],
-            )
+            sessions::insert_head(conn, id, session, plan_id, &now_text)
         })?;
         sessions::insert_exercises(conn, id, &sessions::exercise_rows(session)?)?;
         done.sessions += 1;

@@ -193,26 +193,8 @@ pub(crate) fn insert(
     now: DateTime<FixedOffset>,
 ) -> Result<SessionRecord, StoreError> {
     let exercises = exercise_rows(session)?;
-    let id: i64 = conn
-        .prepare_cached(
-            "INSERT INTO sessions (started_at, started_utc_ms, finished_at, effort, pain_before, pain_after,
-                                   note, plan_id, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) RETURNING id",
-        )?
-        .query_row(
-            params![
-                session.started_at.to_rfc3339(),
-                session.started_at.timestamp_millis(),
-                session.finished_at.to_rfc3339(),
-                session.effort,
-                session.pain_before.map(PainScore::get),
-                session.pain_after.map(PainScore::get),
-                session.note,
-                plan_id,
-                now.to_rfc3339(),
-            ],
-            |r| r.get(0),
-        )?;
+    insert_head(conn, None, session, plan_id, &now.to_rfc3339())?;
+    let id = conn.last_insert_rowid();
     insert_exercises(conn, id, &exercises)?;
     crate::tallies::recount(conn, &[&month_of(session)])?;
     Ok(SessionRecord {
@@ -220,6 +202,35 @@ pub(crate) fn insert(
         session: session.clone(),
         plan_id,
     })
+}
+
+/// Writes a session's own row (not its exercises) under `id`, or a new id for
+/// none; nothing when `id` is taken (a restore then tries a new one). Returns
+/// how many rows were written.
+pub(crate) fn insert_head(
+    conn: &Connection,
+    id: Option<i64>,
+    session: &Session,
+    plan_id: Option<i64>,
+    updated_at: &str,
+) -> rusqlite::Result<usize> {
+    conn.prepare_cached(
+        "INSERT INTO sessions (id, started_at, started_utc_ms, finished_at, effort, pain_before,
+                               pain_after, note, plan_id, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT (id) DO NOTHING",
+    )?
+    .execute(params![
+        id,
+        session.started_at.to_rfc3339(),
+        session.started_at.timestamp_millis(),
+        session.finished_at.to_rfc3339(),
+        session.effort,
+        session.pain_before.map(PainScore::get),
+        session.pain_after.map(PainScore::get),
+        session.note,
+        plan_id,
+        updated_at,
+    ])
 }
 
 /// The sessions of `from..=to`; see `Journal::sessions_between`. The heads
