@@ -9,7 +9,7 @@ use relief_core::pain::{PainTag, Walk};
 use relief_core::{
     ActiveDay, Adherence, ChangeBand, ExerciseAdherence, ExerciseKey, Measure, MonitorState,
     PainDay, PainSeries, Psfs, PsfsActivity, PsfsDraft, PsfsPoint, PsfsTrend, QuietReason,
-    ScoredMeasure, ScoredMeasureDraft, SkipCount, SkipKind, WeekAdherence,
+    RangeAdherence, ScoredMeasure, ScoredMeasureDraft, SkipCount, SkipKind, WeekAdherence,
 };
 use relief_core::{
     BodyPosition, CustomExercise, Dose, Exercise, ExerciseRef, ExerciseText, Here, PainDraft,
@@ -18,6 +18,7 @@ use relief_core::{
     SessionExercise, SessionRecord, SessionSummary, Side, SkipReason, TextSize, Theme, Timeline,
     WindowState,
 };
+use relief_core::{DoseStepOffer, OfferAnswer, OfferKey, PhasePlanOffer, PlanOffers, ReviewDue};
 use relief_core::{
     LocalTime, Occurrence, Pause, QuietHours, Reminder, ReminderDraft, ReminderKind, Schedule,
     SnoozeChoice, Weekday, WhenQuiet,
@@ -130,6 +131,13 @@ fn typescript_bindings_match_the_rust_types() {
         check::<ChangeBand>(&mut drifted),
         check::<Adherence>(&mut drifted),
         check::<WeekAdherence>(&mut drifted),
+        check::<RangeAdherence>(&mut drifted),
+        check::<PlanOffers>(&mut drifted),
+        check::<PhasePlanOffer>(&mut drifted),
+        check::<DoseStepOffer>(&mut drifted),
+        check::<OfferKey>(&mut drifted),
+        check::<OfferAnswer>(&mut drifted),
+        check::<ReviewDue>(&mut drifted),
         check::<ExerciseAdherence>(&mut drifted),
         check::<ExerciseKey>(&mut drifted),
         check::<SkipCount>(&mut drifted),

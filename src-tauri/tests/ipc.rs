@@ -450,11 +450,24 @@ fn the_library_and_the_phased_default_plan() {
         "message ids, not English"
     );
 
-    let full = app.ok("default_plan_for_today", json!({}));
+    let gentle = app.ok("default_plan_for_today", json!({}));
+    let ids: Vec<&str> = gentle["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .filter_map(|i| i["exercise"]["id"].as_str())
+        .collect();
     assert_eq!(
-        full["items"].as_array().map(Vec::len),
-        Some(12),
-        "no procedure: the full programme"
+        ids,
+        [
+            "walking",
+            "pelvic-tilt",
+            "knee-rolls",
+            "knee-to-chest",
+            "cat-camel",
+            "bottom-to-heels"
+        ],
+        "no procedure: the gentlest plan, never the strengthening programme"
     );
     let draft = json!({"date": days_from_today(-5), "region": "lumbar"});
     app.ok("add_procedure", json!({"draft": draft}));
@@ -574,5 +587,114 @@ fn sessions_are_logged_under_the_current_plan() {
             .as_array()
             .map(Vec::len),
         Some(1)
+    );
+}
+
+/// The plan moving with the window, through the real ACL: the offer of a new
+/// phase's plan, "not now", taking it (the old plan kept), and a stale offer
+/// refused with its own code and words; nothing changes on a refusal.
+#[test]
+fn plan_offers_are_read_answered_and_taken() {
+    let dir = temp();
+    let app = start(dir.path());
+    let gentle = app.ok("default_plan_for_today", json!({}));
+    let first = app.ok("save_plan", json!({"plan": gentle, "source": "default"}));
+    let none = app.ok("plan_offers", json!({}));
+    assert_eq!(
+        (none["phase"].clone(), none["phasePlan"].clone()),
+        (Value::Null, Value::Null)
+    );
+
+    let draft = json!({"date": days_from_today(-50), "region": "lumbar"});
+    app.ok("add_procedure", json!({"draft": draft}));
+    let offers = app.ok("plan_offers", json!({}));
+    assert_eq!(offers["phase"], "strengthen");
+    let offer = &offers["phasePlan"];
+    assert_eq!(offer["hidden"], false);
+    assert_eq!(offer["plan"]["items"].as_array().map(Vec::len), Some(12));
+
+    app.ok("answer_offer", json!({"key": offer["key"]}));
+    assert_eq!(
+        app.ok("plan_offers", json!({}))["phasePlan"]["hidden"],
+        true
+    );
+    let taken = app.ok("accept_offer", json!({"key": offer["key"]}));
+    assert_eq!(taken["source"], "default");
+    assert_eq!(taken["plan"], offer["plan"]);
+    assert_eq!(app.ok("plan_history", json!({}))[0]["id"], first["id"]);
+
+    let stale = app
+        .invoke("accept_offer", json!({"key": offer["key"]}))
+        .expect_err("taken already");
+    assert_eq!(stale["code"], "offer_expired");
+    assert!(stale["message"]
+        .as_str()
+        .is_some_and(|m| m.contains("Your plan has not changed")));
+    assert_eq!(app.ok("current_plan", json!({}))["id"], taken["id"]);
+    assert_eq!(
+        app.error_code("answer_offer", json!({"key": {"kind": "nonsense"}})),
+        "invalid_input"
+    );
+}
+
+/// A session with one exercise done, one skipped and one passed over: saved
+/// with the three outcomes, and only the done one counted as done.
+#[test]
+fn a_session_counts_what_happened() {
+    let dir = temp();
+    let app = start(dir.path());
+    let finished = chrono::Local::now().fixed_offset();
+    let started = finished - chrono::Duration::minutes(20);
+    let exercise = |id: &str, extra: Value| {
+        let mut e = json!({"exercise": {"kind": "library", "id": id}, "planned": {"kind": "reps", "sets": 1, "reps": 5},
+                           "setsDone": 0, "repsDone": [], "holdSeconds": []});
+        for (k, v) in extra.as_object().expect("an object") {
+            e[k] = v.clone();
+        }
+        e
+    };
+    let draft = json!({
+        "startedAt": started.to_rfc3339(), "finishedAt": finished.to_rfc3339(),
+        "exercises": [
+            exercise("cat-camel", json!({"setsDone": 1, "repsDone": [5]})),
+            exercise("bird-dog", json!({"skipped": {"reason": "noTime"}})),
+            exercise("dead-bug", json!({})),
+        ],
+        "effort": 3
+    });
+    let logged = app.ok("log_session", json!({"draft": draft}));
+    let exercises = &logged["session"]["exercises"];
+    assert_eq!(exercises[0].get("notDone"), None);
+    assert_eq!(exercises[1].get("notDone"), None);
+    assert_eq!(exercises[2]["notDone"], true, "passed over is not done");
+
+    let mut both = draft.clone();
+    both["exercises"][1]["notDone"] = json!(true);
+    let refused = app
+        .invoke("log_session", json!({"draft": both}))
+        .expect_err("skipped and not done at once");
+    assert_eq!(refused["code"], "exercise_outcome_conflict");
+    assert_eq!(refused["field"], "exercises[1].notDone");
+
+    let view = app.ok("progress", json!({"range": "4w"}));
+    let counts: Vec<(String, u64, u64)> = view["adherence"]["exercises"]
+        .as_array()
+        .expect("rows")
+        .iter()
+        .map(|e| {
+            (
+                e["exercise"]["id"].as_str().unwrap_or_default().to_owned(),
+                e["done"].as_u64().unwrap_or(99),
+                e["skipped"].as_u64().unwrap_or(99),
+            )
+        })
+        .collect();
+    assert_eq!(
+        counts,
+        [
+            ("cat-camel".to_owned(), 1, 0),
+            ("bird-dog".to_owned(), 0, 1)
+        ],
+        "the passed-over exercise is neither done nor skipped"
     );
 }

@@ -307,7 +307,12 @@ fn a_small_journal_gives_the_expected_progress() {
     assert_eq!((total("planned"), total("done")), (21, 2));
     assert_eq!(
         view["adherence"]["exercises"],
-        json!([{"exercise": {"kind": "library", "id": "walking"}, "planned": 21, "done": 2, "skipped": 1}])
+        json!([{"exercise": {"kind": "library", "id": "walking"}, "planned": 21, "done": 2, "skipped": 1, "notDone": 18}])
+    );
+    assert_eq!(
+        view["adherence"]["range"],
+        json!({"planned": 21, "done": 2, "percent": 10}),
+        "the weeks added up"
     );
     assert_eq!(
         view["adherence"]["skips"][1],

@@ -43,6 +43,32 @@ export function installFakeTauri(scenario) {
   const sessionNotFound = { code: 'not_found', message: 'This session could not be found.' };
   const now = () => new Date().toISOString();
 
+  // relief-core's SessionExercise::settled: skipped or not done keeps no
+  // counts, and nothing done (no rep, hold or minute) is not done.
+  function settled(e) {
+    const did =
+      e.repsDone.some((r) => r > 0) ||
+      e.holdSeconds.length > 0 ||
+      (e.minutesDone ?? 0) > 0 ||
+      (e.minutesDone === undefined && e.repsDone.length === 0 && e.setsDone > 0);
+    if (e.skipped || e.notDone || !did) {
+      const { minutesDone: _gone, notDone: _was, ...rest } = e;
+      return { ...rest, setsDone: 0, repsDone: [], holdSeconds: [], ...(e.skipped ? {} : { notDone: true }) };
+    }
+    return e;
+  }
+
+  // What plan_offers answers (relief-core decides it); none by default.
+  const offers = {
+    phase: scenario.timeline?.position.phase ?? null,
+    region: null,
+    phasePlan: null,
+    phaseNotice: null,
+    reviewDue: null,
+    doseSteps: [],
+    ...scenario.planOffers,
+  };
+
   function sessionFrom(draft) {
     if (!Number.isInteger(draft.effort) || draft.effort < 0 || draft.effort > 10) {
       throw { code: 'effort_out_of_range', message: 'Effort is rated with a whole number from 0 to 10.' };
@@ -50,7 +76,7 @@ export function installFakeTauri(scenario) {
     return {
       startedAt: draft.startedAt,
       finishedAt: draft.finishedAt,
-      exercises: draft.exercises,
+      exercises: draft.exercises.map(settled),
       effort: draft.effort,
       painBefore: draft.painBefore ?? null,
       painAfter: draft.painAfter ?? null,
@@ -70,6 +96,7 @@ export function installFakeTauri(scenario) {
       side: draft.side ?? null,
       clinic: draft.clinic?.trim() || null,
       clinician: draft.clinician?.trim() || null,
+      clinicPhone: draft.clinicPhone?.trim() || null,
       baselinePain: draft.baselinePain ?? null,
       notes: draft.notes?.trim() || null,
     };
@@ -378,7 +405,7 @@ export function installFakeTauri(scenario) {
     return {
       range: { first: dates[0], last: dates[dates.length - 1] },
       pain: { days: dates.map((date) => ({ date, mean: null, readings: 0, rollingMean: null })), baseline: null, band: null, mcid: 2 },
-      adherence: { weeks: [], exercises: [], skips: ['tooPainful', 'noTime', 'noSpaceOrEquipment', 'other'].map((reason) => ({ reason, fromSessions: 0, fromReminders: 0 })) },
+      adherence: { weeks: [], range: { planned: 0, done: 0, percent: null }, exercises: [], skips: ['tooPainful', 'noTime', 'noSpaceOrEquipment', 'other'].map((reason) => ({ reason, fromSessions: 0, fromReminders: 0 })) },
       activeDays: dates.map((date) => ({ date, active: false, sessions: 0, sessionMinutes: 0, walkingMinutes: 0 })),
       psfs: [],
       measures: [],
@@ -620,7 +647,44 @@ export function installFakeTauri(scenario) {
       case 'current_plan':
         return plan;
       case 'default_plan_for_today':
-        return defaultPlans[scenario.timeline?.position.phase ?? 'strengthen'];
+        // With no procedure recorded, the gentlest plan (relief-core's starting_plan).
+        return defaultPlans[scenario.timeline?.position.phase ?? 'planned'];
+      case 'plan_offers':
+        return offers;
+      case 'answer_offer': {
+        const key = JSON.stringify(args.key);
+        const same = (k) => !!k && JSON.stringify(k) === key;
+        if (same(offers.phasePlan?.key)) offers.phasePlan = { ...offers.phasePlan, hidden: true };
+        if (same(offers.phaseNotice)) offers.phaseNotice = null;
+        if (same(offers.reviewDue?.key)) offers.reviewDue = null;
+        offers.doseSteps = offers.doseSteps.filter((s) => !same(s.key));
+        return { key: args.key, at: now() };
+      }
+      case 'accept_offer': {
+        const key = JSON.stringify(args.key);
+        const step = offers.doseSteps.find((s) => JSON.stringify(s.key) === key);
+        let next;
+        if (offers.phasePlan && JSON.stringify(offers.phasePlan.key) === key) {
+          next = offers.phasePlan.plan;
+          offers.phasePlan = null;
+        } else if (step && plan) {
+          next = {
+            ...plan.plan,
+            items: plan.plan.items.map((i) =>
+              i.exercise.kind === 'library' && i.exercise.id === step.exercise ? { ...i, dose: step.to } : i,
+            ),
+          };
+          offers.doseSteps = offers.doseSteps.filter((s) => s !== step);
+        } else {
+          throw {
+            code: 'offer_expired',
+            message: 'This suggestion has changed since it was shown. Your plan has not changed. Please look at it again.',
+          };
+        }
+        if (plan) history.unshift({ ...plan, replacedAt: now() });
+        plan = { id: nextPlanId++, plan: next, source: 'default', createdAt: now(), replacedAt: null };
+        return plan;
+      }
       case 'save_plan':
         if (!args.plan.items?.length) {
           throw { code: 'plan_item_count', message: 'A plan needs at least 1 exercise and can have up to 30.', field: 'items' };

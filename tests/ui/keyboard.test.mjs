@@ -31,13 +31,14 @@ describe('keyboard only', () => {
     assert.equal((await focused(page)).text, 'Log a session you did');
     await kb.press('Tab');
     let now = await focused(page);
-    assert.equal(now.type, 'range', `expected the pain slider, got ${JSON.stringify(now)}`);
-    assert.equal(now.label, 'Pain score, from 0 to 10');
+    assert.equal(now.type, 'radio', `expected the pain scale, got ${JSON.stringify(now)}`);
+    assert.equal(now.value, '0', 'the first score, not chosen');
+    const scale = page.getByRole('group', { name: 'Pain score, from 0 to 10' });
+    assert.equal(await scale.locator('input:checked').count(), 0, 'nothing is chosen until the person chooses');
 
     for (let i = 0; i < 6; i += 1) await kb.press('ArrowRight');
     assert.equal((await focused(page)).value, '6');
-    const valuetext = await page.getByRole('slider').getAttribute('aria-valuetext');
-    assert.equal(valuetext, '6, Moderate');
+    assert.equal(await scale.getByRole('radio', { name: '6, Moderate' }).isChecked(), true);
 
     await kb.press('Tab');
     assert.equal((await focused(page)).tag, 'textarea');
@@ -62,8 +63,8 @@ describe('keyboard only', () => {
     assert.match(now.text, /^Edit, entry from /);
     await kb.press('Enter');
     now = await focused(page);
-    assert.equal(now.type, 'range');
-    assert.equal(now.value, '6');
+    assert.equal(now.type, 'radio');
+    assert.equal(now.value, '6', 'the edit opens at the chosen score');
     await kb.press('ArrowLeft');
     await kb.press('Tab');
     await kb.press('End');

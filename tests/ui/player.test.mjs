@@ -201,7 +201,7 @@ describe('guided session', () => {
     assert.equal((await focused(page)).text, 'Your session is saved.');
     await tabTo(page, 'Add to your pain diary');
     await kb.press('Enter');
-    assert.equal((await focused(page)).type, 'range', 'the diary form opens at its score');
+    assert.equal((await focused(page)).type, 'radio', 'the diary form opens at its score');
     await kb.press('3');
     await tabTo(page, 'After exercise');
     assert.equal(await page.getByRole('checkbox', { name: 'After exercise' }).isChecked(), true);

@@ -252,7 +252,7 @@ describe('reminders in the window', () => {
     assert.equal((await focused(page)).text, 'Do it now');
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Today' }).waitFor();
-    await page.waitForFunction(() => document.activeElement?.getAttribute('type') === 'range');
+    await page.waitForFunction(() => document.activeElement?.getAttribute('type') === 'radio');
     assert.deepEqual(await answers(page), [
       { occurrence: EXERCISES.occurrence, answer: { answer: 'snooze', choice: 'thirtyMinutes' } },
       { occurrence: DIARY.occurrence, answer: { answer: 'done' } },
@@ -265,7 +265,7 @@ describe('reminders in the window', () => {
     const { page } = app;
     await goTo(page, 'Learn');
     await page.evaluate(() => window.__FAKE_TAURI__.emit('navigate', 'log-pain'));
-    await page.waitForFunction(() => document.activeElement?.getAttribute('type') === 'range');
+    await page.waitForFunction(() => document.activeElement?.getAttribute('type') === 'radio');
 
     await page.evaluate(() => window.__FAKE_TAURI__.emit('navigate', 'start-routine'));
     await page.getByRole('button', { name: 'Use this plan' }).waitFor();

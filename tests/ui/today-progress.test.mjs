@@ -92,7 +92,7 @@ describe('Today: progress', () => {
     await kb.press('Tab'); // start today's routine
     await kb.press('Tab'); // log a session done without the app
     await kb.press('Tab');
-    assert.equal((await focused(page)).type, 'range');
+    assert.equal((await focused(page)).type, 'radio');
     await kb.press('6');
     await kb.press('Tab');
     assert.equal((await focused(page)).tag, 'textarea');

@@ -122,6 +122,10 @@ describe('catch-up prompt', () => {
     const hour = within(exercises).getByRole('textbox', { name: 'Hour' });
     await user.clear(hour);
     await user.type(hour, '7');
+    // The minutes too: late in the evening "later today" starts at :59.
+    const minute = within(exercises).getByRole('textbox', { name: 'Minute' });
+    await user.clear(minute);
+    await user.type(minute, '00');
     await user.click(within(exercises).getByRole('button', { name: 'Remind me then' }));
 
     const alert = await within(exercises).findByRole('alert');
@@ -173,6 +177,23 @@ describe('catch-up prompt', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Decide later' }));
     await waitFor(() => expect(dialog).not.toHaveAttribute('open'));
     expect(again).toHaveFocus();
+  });
+
+  it('reaches Get help from inside the prompt; closing it goes back to the prompt', async () => {
+    const journal = fakeJournal({ pending: { catchUp: [EXERCISES] } });
+    const { user } = await startApp();
+    const dialog = await prompt();
+    const opener = within(dialog).getByRole('button', { name: 'Get help' });
+    await user.click(opener);
+    const help = within(dialog).getByRole('dialog', { name: 'Get help' });
+    expect(help).toHaveAttribute('open');
+    expect(help).toHaveTextContent(/Call your local emergency number/);
+    await user.keyboard('{Escape}');
+    expect(help).not.toHaveAttribute('open');
+    // Escape closed Get help only: the prompt is still open, nothing answered.
+    expect(dialog).toHaveAttribute('open');
+    expect(opener).toHaveFocus();
+    expect(journal.callsTo('answer_reminder')).toHaveLength(0);
   });
 
   it('Escape in a panel closes only the panel', async () => {

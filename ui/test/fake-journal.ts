@@ -36,6 +36,9 @@ import type { ExportChoices } from '../src/lib/ipc/bindings/ExportChoices';
 import type { ExportSource } from '../src/lib/ipc/bindings/ExportSource';
 import type { RecordCounts } from '../src/lib/ipc/bindings/RecordCounts';
 import type { ReviewInfo } from '../src/lib/ipc/bindings/ReviewInfo';
+import type { OfferKey } from '../src/lib/ipc/bindings/OfferKey';
+import type { PlanOffers } from '../src/lib/ipc/bindings/PlanOffers';
+import type { SessionExercise } from '../src/lib/ipc/bindings/SessionExercise';
 // Generated from relief-core by `cargo xtask bindings`, so the fake's data is real.
 import LIBRARY from '../../tests/fixtures/exercise-library.json';
 import DEFAULT_PLANS from '../../tests/fixtures/default-plans.json';
@@ -66,6 +69,9 @@ export interface FakeOptions {
   timeline?: Timeline | null;
   /** The current plan, if any. */
   plan?: PlanRecord | null;
+  /** What `plan_offers` answers (relief-core decides it); by default none,
+   * with the timeline's phase. */
+  planOffers?: Partial<PlanOffers>;
   sessions?: SessionRecord[];
   /** What the native Save dialog answers in clinician mode: a path, or null
    * for a cancel. Defaults to a path. */
@@ -120,6 +126,21 @@ export interface ExportCall {
 
 const PAIN_TAG_ORDER: PainTag[] = ['morning', 'afterExercise', 'work', 'sleep'];
 
+/** relief-core's SessionExercise::settled: skipped or not done keeps no
+ * counts, and nothing done (no rep, hold or minute) is not done. */
+function settled(e: SessionExercise): SessionExercise {
+  const did =
+    e.repsDone.some((r) => r > 0) ||
+    e.holdSeconds.length > 0 ||
+    (e.minutesDone ?? 0) > 0 ||
+    (e.minutesDone === undefined && e.repsDone.length === 0 && e.setsDone > 0);
+  if (e.skipped || e.notDone || !did) {
+    const { minutesDone: _gone, notDone: _was, ...rest } = e;
+    return { ...rest, setsDone: 0, repsDone: [], holdSeconds: [], ...(e.skipped ? {} : { notDone: true }) };
+  }
+  return e;
+}
+
 /** The local calendar date, as Rust's `now().date_naive()` would give it. */
 export function localToday(at = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
@@ -158,6 +179,7 @@ export function emptyProgressView(range: ProgressRange, today = new Date(NOW)): 
     },
     adherence: {
       weeks: [],
+      range: { planned: 0, done: 0, percent: null },
       exercises: [],
       skips: (['tooPainful', 'noTime', 'noSpaceOrEquipment', 'other'] as const).map((reason) => ({
         reason,
@@ -204,6 +226,15 @@ export function fakeJournal(options: FakeOptions = {}) {
   let pendingToken = 0;
   let pendingPlan: Plan | null = null;
   let nextPlanId = (plan?.id ?? 0) + 1;
+  const offers: PlanOffers = {
+    phase: options.timeline?.position.phase ?? null,
+    region: null,
+    phasePlan: null,
+    phaseNotice: null,
+    reviewDue: null,
+    doseSteps: [],
+    ...options.planOffers,
+  };
   const sessions = new Map<number, SessionRecord>((options.sessions ?? []).map((r) => [r.id, r]));
   const deletedSessions = new Map<number, SessionRecord>();
   let nextSessionId = Math.max(0, ...sessions.keys()) + 1;
@@ -216,7 +247,7 @@ export function fakeJournal(options: FakeOptions = {}) {
     return {
       startedAt: draft.startedAt,
       finishedAt: draft.finishedAt,
-      exercises: draft.exercises,
+      exercises: draft.exercises.map(settled),
       effort: draft.effort,
       painBefore: draft.painBefore ?? null,
       painAfter: draft.painAfter ?? null,
@@ -236,6 +267,7 @@ export function fakeJournal(options: FakeOptions = {}) {
       side: draft.side ?? null,
       clinic: draft.clinic?.trim() || null,
       clinician: draft.clinician?.trim() || null,
+      clinicPhone: draft.clinicPhone?.trim() || null,
       baselinePain: draft.baselinePain ?? null,
       notes: draft.notes?.trim() || null,
     };
@@ -748,7 +780,45 @@ export function fakeJournal(options: FakeOptions = {}) {
       case 'current_plan':
         return plan;
       case 'default_plan_for_today':
-        return DEFAULT_PLANS[options.timeline?.position.phase ?? 'strengthen'];
+        // With no procedure recorded, the gentlest plan (relief-core's starting_plan).
+        return DEFAULT_PLANS[options.timeline?.position.phase ?? 'planned'];
+      case 'plan_offers':
+        return offers;
+      case 'answer_offer': {
+        const key = JSON.stringify(args.key);
+        const same = (k: OfferKey | undefined | null) => !!k && JSON.stringify(k) === key;
+        if (same(offers.phasePlan?.key) && offers.phasePlan) offers.phasePlan = { ...offers.phasePlan, hidden: true };
+        if (same(offers.phaseNotice)) offers.phaseNotice = null;
+        if (same(offers.reviewDue?.key)) offers.reviewDue = null;
+        offers.doseSteps = offers.doseSteps.filter((s) => !same(s.key));
+        return { key: args.key, at: NOW };
+      }
+      case 'accept_offer': {
+        const key = JSON.stringify(args.key);
+        const expired = {
+          code: 'offer_expired',
+          message: 'This suggestion has changed since it was shown. Your plan has not changed. Please look at it again.',
+        };
+        const step = offers.doseSteps.find((s) => JSON.stringify(s.key) === key);
+        let next: Plan;
+        if (offers.phasePlan && JSON.stringify(offers.phasePlan.key) === key) {
+          next = offers.phasePlan.plan;
+          offers.phasePlan = null;
+        } else if (step && plan) {
+          next = {
+            ...plan.plan,
+            items: plan.plan.items.map((i) =>
+              i.exercise.kind === 'library' && i.exercise.id === step.exercise ? { ...i, dose: step.to } : i,
+            ),
+          };
+          offers.doseSteps = offers.doseSteps.filter((s) => s !== step);
+        } else {
+          throw expired;
+        }
+        if (plan) history.unshift({ ...plan, replacedAt: NOW });
+        plan = { id: nextPlanId++, plan: next, source: 'default', createdAt: NOW, replacedAt: null };
+        return plan;
+      }
       case 'save_plan': {
         const next = args.plan as Plan;
         if (next.items.length === 0) {

@@ -20,7 +20,8 @@ function timelineAt(phase: Timeline['position']['phase'], months: number): Timel
 
 const REVIEW = timelineAt('review', 10);
 const DEFAULT_MESSAGE = 'Book a follow-up with your clinic to talk about how your relief is going.';
-const QUESTION = 'Relief often starts to fade around now. Would you like a reminder to book a follow-up with your clinic?';
+const QUESTION =
+  'For some people, relief starts to fade in the months ahead. Would you like a reminder to book a follow-up with your clinic?';
 
 async function openProcedure(user: Awaited<ReturnType<typeof startApp>>['user']) {
   await user.click(await screen.findByRole('button', { name: 'See your timeline' }));

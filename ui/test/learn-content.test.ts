@@ -10,6 +10,7 @@ import { searchTopics } from '../src/lib/learn/search';
 import { topicMessageIds } from '../src/lib/learn/text';
 import { TOPICS, type Block, type Cited } from '../src/lib/learn/topics';
 import { RED_FLAG_SOURCES } from '../src/lib/learn/red-flags';
+import { t } from '../src/lib/i18n';
 
 const SRC = join(__dirname, '..', 'src');
 const LEARN_FTL = join(SRC, 'locales', 'en', 'learn.ftl');
@@ -102,6 +103,61 @@ describe('Learn sources and citations', () => {
       .join('\n');
     for (const match of code.matchAll(/\bt\(\s*'([^']+)'/g)) used.add(match[1]);
     expect([...learnIds].filter((id) => !used.has(id))).toEqual([]);
+  });
+});
+
+// The clinical reference's corrections (shared/clinical-reference.md,
+// section 1), held in place: who is cited for what, and what is never said.
+describe('Learn cites each fact to a source that says it', () => {
+  const english = (id: string) => t(id).replace(/\s+/g, ' ');
+  const saying = (pattern: RegExp) => citations.filter((c, i, all) =>
+    pattern.test(english(c.text)) && all.findIndex((d) => d.text === c.text) === i,
+  );
+  const sourcesOf = (text: string) => citations.filter((c) => c.text === text).map((c) => c.id);
+
+  it('cites NICE NG59’s research recommendation wherever the nerve may grow back, never as a certainty', () => {
+    const regrow = saying(/grow(s|ing)? back|regrow/i);
+    expect(regrow.length).toBeGreaterThanOrEqual(2);
+    for (const { text } of regrow) {
+      expect(sourcesOf(text), text).toContain('nice-ng59-research');
+      // "may" in the same sentence, before the growing back
+      expect(english(text), text).toMatch(/\bmay\b[^.]*grow(s|ing)? back/);
+    }
+  });
+
+  it('cites the Kent Centre or Bupa, not the Hull policy, for "a few hours" and "two blocks"', () => {
+    const blocks = [...saying(/few hours/i), ...saying(/two blocks/i)];
+    expect(blocks.map((c) => c.text).sort()).toEqual(['learn-blocks-result', 'learn-blocks-two']);
+    for (const { text } of blocks) {
+      expect(sourcesOf(text).some((id) => id === 'kent-centre' || id === 'bupa'), text).toBe(true);
+      expect(sourcesOf(text), text).not.toContain('hull-policy');
+    }
+  });
+
+  it('never says relief usually lasts about a year, nor that the NHS offers RFN only when…', () => {
+    const text = readFileSync(LEARN_FTL, 'utf8').replace(/\s+/g, ' ');
+    expect(text).not.toMatch(/about a year|usually lasts|NHS offers/i);
+  });
+
+  it('gives MacVicar’s 15 and 13 months as figures for the people it worked for', () => {
+    expect(english('learn-lasts-nz-time')).toMatch(/15 months.*13 months.*only for the people it worked for/);
+  });
+
+  it('states the Hull rule for repeats as it is', () => {
+    expect(sourcesOf('learn-lasts-repeat-months')).toEqual(['hull-policy']);
+    expect(english('learn-lasts-repeat-months')).toMatch(/16 months have passed since your last RFN/);
+    expect(english('learn-lasts-repeat-worked')).toMatch(/first RFN worked/);
+    expect(english('learn-lasts-repeat-again')).toMatch(/new block .* at least half \(50 %\)/);
+  });
+
+  it('gives MINT’s numbers and both sides’ caveats', () => {
+    const mint = ['learn-lasts-mint', 'learn-lasts-mint-result', 'learn-lasts-mint-doubt'].map(english).join(' ');
+    expect(mint).toMatch(/681 people/);
+    expect(mint).toMatch(/251 people/);
+    expect(mint).toMatch(/0\.18 points/);
+    expect(mint).toMatch(/just one block/);
+    expect(english('learn-lasts-nz-doubt')).toMatch(/no group to compare with/);
+    expect(english('learn-lasts-cochrane')).toMatch(/very low to moderate/);
   });
 });
 

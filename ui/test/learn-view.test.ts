@@ -112,11 +112,12 @@ describe('Learn', () => {
     const emergency = screen.getByRole('region', { name: /Call your local emergency number/ });
     expect(emergency).toHaveTextContent(/both legs/);
     expect(emergency).toHaveTextContent(/cauda equina/);
-    const clinic = screen.getByRole('region', { name: /Contact your clinic/ });
-    expect(clinic).toHaveTextContent(/redness, heat or swelling/);
-    expect(clinic).toHaveTextContent(/fever/);
-    expect(clinic).toHaveTextContent(/weight loss/);
-    expect(clinic).toHaveTextContent(/much worse at night/);
+    const sameDay = screen.getByRole('region', { name: /Contact your clinic or a doctor the same day/ });
+    expect(sameDay).toHaveTextContent(/redness, heat or swelling/);
+    expect(sameDay).toHaveTextContent(/a fever after your procedure, with back pain that is getting worse/);
+    const soon = screen.getByRole('region', { name: /Contact a doctor soon/ });
+    expect(soon).toHaveTextContent(/weight loss/);
+    expect(soon).toHaveTextContent(/much worse at night/);
   });
 });
 

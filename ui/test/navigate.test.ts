@@ -21,14 +21,14 @@ describe('navigate', () => {
     const { user } = await startApp();
     await openLearn(user);
     await emit('navigate', 'log-pain');
-    const slider = await screen.findByRole('slider', { name: /Pain score/ });
-    await waitFor(() => expect(slider).toHaveFocus());
+    const score = await screen.findByRole('radio', { name: '0, No pain' });
+    await waitFor(() => expect(score).toHaveFocus());
     expect(screen.getByRole('navigation').querySelector('[aria-current="page"]')).toHaveTextContent('Today');
 
     // Asked again while already on Today (focus elsewhere): the score again.
     screen.getByRole('heading', { level: 1, name: 'Today' }).focus();
     await emit('navigate', 'log-pain');
-    await waitFor(() => expect(slider).toHaveFocus());
+    await waitFor(() => expect(score).toHaveFocus());
   });
 
   it("'today' opens Today at its heading", async () => {
@@ -84,7 +84,7 @@ describe('navigate', () => {
     await emit('navigate', 'log-pain');
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(screen.getByRole('heading', { level: 1, name: 'Welcome to Relief Window' })).toBeInTheDocument();
-    expect(screen.queryByRole('slider')).not.toBeInTheDocument();
+    expect(screen.queryByRole('group', { name: /Pain score/ })).not.toBeInTheDocument();
   });
 
   it('stops listening when the app goes away', async () => {

@@ -4,7 +4,7 @@ import { screen, waitFor, within } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import type { PainEntry } from '../src/lib/ipc/bindings/PainEntry';
 import { entry, fakeJournal } from './fake-journal';
-import { startApp } from './helpers';
+import { painOption, startApp } from './helpers';
 
 const logForm = () => screen.getByRole('form', { name: 'How is your pain right now?' });
 
@@ -15,6 +15,7 @@ describe('pain diary: more details', () => {
     const more = within(logForm()).getByRole('button', { name: /More details/ });
     expect(more).toHaveAttribute('aria-expanded', 'false');
     expect(screen.queryByLabelText('Worst pain in the last 24 hours')).not.toBeInTheDocument();
+    await user.click(painOption(0, within(logForm())));
     await user.click(within(logForm()).getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(journal.callsTo('log_pain')).toHaveLength(1));
     expect(journal.callsTo('log_pain')[0].args.draft).toStrictEqual({ score: 0, note: '' });
@@ -31,6 +32,7 @@ describe('pain diary: more details', () => {
     await user.selectOptions(screen.getByLabelText(/How much did pain get in the way/), '4');
     await user.click(screen.getByRole('checkbox', { name: 'After exercise' }));
     await user.click(screen.getByRole('checkbox', { name: 'Morning' }));
+    await user.click(painOption(0, within(form)));
     await user.click(within(form).getByRole('button', { name: 'Save' }));
 
     await waitFor(() => expect(journal.callsTo('log_pain')).toHaveLength(1));
@@ -60,6 +62,7 @@ describe('pain diary: more details', () => {
     const worst = screen.getByLabelText('Worst pain in the last 24 hours');
     await user.selectOptions(worst, '0');
     await user.selectOptions(worst, 'Not answered');
+    await user.click(painOption(0, within(logForm())));
     await user.click(within(logForm()).getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(journal.callsTo('log_pain')).toHaveLength(1));
     expect(journal.callsTo('log_pain')[0].args.draft).not.toHaveProperty('worst24h');
@@ -72,6 +75,7 @@ describe('pain diary: more details', () => {
     await user.click(within(logForm()).getByRole('button', { name: /More details/ }));
     const interference = screen.getByLabelText(/How much did pain get in the way/);
     await user.selectOptions(interference, '6');
+    await user.click(painOption(0, within(logForm())));
     await user.click(within(logForm()).getByRole('button', { name: 'Save' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Pain is rated from 0 to 10.');
     expect(interference).toHaveAttribute('aria-invalid', 'true');

@@ -6,9 +6,12 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Exercise } from '../src/lib/ipc/bindings/Exercise';
 import type { PlanItem } from '../src/lib/ipc/bindings/PlanItem';
 import type { SessionDraft } from '../src/lib/ipc/bindings/SessionDraft';
+import type { SessionRecord } from '../src/lib/ipc/bindings/SessionRecord';
+import { sessionCounts } from '../src/lib/sessions';
 import * as P from '../src/lib/player';
 import Player from '../src/views/routine/Player.svelte';
 import { fakeJournal, LIBRARY } from './fake-journal';
+import { chosenPain, painOption } from './helpers';
 
 const T0 = Date.parse('2026-03-03T09:00:00Z');
 
@@ -100,15 +103,29 @@ describe('lib/player: sets, rests and skips', () => {
       { kind: 'rest', seconds: 30 },
       { kind: 'set', set: 2, sets: 2 },
       null,
-      { kind: 'complete' },
+      // Done: a rest, then the next exercise by itself.
+      { kind: 'done-rest', seconds: 30, next: 1 },
     ]);
     const last = states[states.length - 1];
     expect(last.progress[0]).toEqual({ setsDone: 2, repsDone: [2, 2], holdSeconds: [] });
-    // Nothing more counts once the exercise is complete.
+    expect(last.step).toMatchObject({ kind: 'rest', next: true });
+    // Nothing more counts once the exercise is done.
     expect(P.rep(last, T0 + 5000)).toBe(last);
+    // The rest ends (or is skipped) and the next exercise is on show.
+    expect(P.tick(last, T0 + 4000 + 29_999).index).toBe(0);
+    expect(P.tick(last, T0 + 4000 + 30_000).index).toBe(1);
+    expect(P.skipRest(last).index).toBe(1);
     expect(P.next(last).index).toBe(1);
-    // Back again: still complete.
+    // Back again: complete.
     expect(P.previous(P.next(last)).step.kind).toBe('complete');
+  });
+
+  it('stays on the last exercise once it is done, the end one press away', () => {
+    let s = P.start([HOLD], T0);
+    for (let i = 0; i < 2; i++) s = P.endHold(P.startHold(s, T0), T0 + 5000);
+    expect(s.step.kind).toBe('complete');
+    expect(s.index).toBe(0);
+    expect(P.atEnd(P.next(s))).toBe(true);
   });
 
   it('records a skip with its reason, drops what was counted, and moves on', () => {
@@ -130,10 +147,13 @@ describe('lib/player: sets, rests and skips', () => {
     check({ reason: 'other', text: '   ' }, { reason: 'other' });
   });
 
-  it('marks minutes for a timed exercise', () => {
-    const s = P.markMinutes(P.start([WALK], T0), 12);
+  it('marks minutes for a timed exercise, then rests and moves on', () => {
+    const s = P.markMinutes(P.start([WALK], T0), 12, T0);
     expect(s.step.kind).toBe('complete');
     expect(P.sessionExercises(s)[0]).toMatchObject({ setsDone: 1, minutesDone: 12 });
+    const first = P.markMinutes(P.start([WALK, HOLD], T0), 12, T0);
+    expect(first.step).toMatchObject({ kind: 'rest', next: true });
+    expect(P.tick(first, T0 + 30_000).index).toBe(1);
   });
 
   it('writes RFC 3339 with the local offset, to the second', () => {
@@ -309,6 +329,53 @@ describe('Player, by keyboard', () => {
     expect(onfinish.mock.calls[0][0]).toMatchObject({ id: 1, session: { effort: 4, painAfter: null } });
   });
 
+  it('moves on after an exercise is done, focus on the next thing to press, and passes over count as not done', async () => {
+    const { journal, user, onfinish, advance } = setup();
+    const focused = (name: string) => expect(screen.getByRole('button', { name })).toHaveFocus();
+
+    await heading('Cat–camel');
+    await tabTo(user, 'Count a rep');
+    await user.keyboard('{Enter}');
+    await user.keyboard('{Enter}');
+    // The set is done: the button pressed is gone, focus is on the rest's.
+    await waitFor(() => focused('Skip the rest'));
+    await user.keyboard('{Enter}');
+    await waitFor(() => focused('Count a rep'));
+    await user.keyboard('{Enter}{Enter}');
+    // The exercise is done: a rest, the next one named, focus kept.
+    await waitFor(() => focused('Skip the rest'));
+    expect(screen.getByText('Next: Pelvic tilt')).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('Exercise done. Rest 30 seconds, then Pelvic tilt.');
+    // Left alone, the rest ends and the next exercise comes by itself.
+    advance(30_000);
+    await heading('Pelvic tilt');
+
+    // Passed over with the arrow keys.
+    await user.keyboard('{ArrowRight}');
+    await heading('Knee rolls');
+    await user.keyboard('{ArrowRight}');
+    await heading('Walking');
+    await tabTo(user, 'Mark as done');
+    await user.keyboard('{Enter}');
+    await waitFor(() => focused('Skip the rest'));
+    await user.keyboard('{Enter}');
+    await heading('Calf raises');
+    await user.keyboard('{ArrowRight}');
+
+    await heading('How did it go?');
+    await user.selectOptions(screen.getByLabelText('How hard did it feel?'), '3');
+    await tabTo(user, 'Save session');
+    await user.keyboard('{Enter}');
+    await heading('Your session is saved.');
+    await tabTo(user, 'Done');
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(onfinish).toHaveBeenCalledOnce());
+    expect(journal.callsTo('log_session')).toHaveLength(1);
+    const record = onfinish.mock.calls[0][0] as SessionRecord;
+    expect(sessionCounts(record.session)).toEqual({ done: 2, skipped: 0, notDone: 3, total: 5 });
+    expect(record.session.exercises.map((e) => !!e.notDone)).toEqual([false, true, true, false, true]);
+  });
+
   it('pauses with Escape and the button, and keeps the hold time', async () => {
     const { user, advance } = setup();
     await heading('Cat–camel');
@@ -329,6 +396,30 @@ describe('Player, by keyboard', () => {
     // The dialog's own Escape (cancel) resumes too.
     dialog.dispatchEvent(new Event('cancel', { cancelable: true }));
     await waitFor(() => expect(dialog).not.toHaveAttribute('open'));
+  });
+
+  it('reaches Get help from the pause; Escape there closes only Get help', async () => {
+    const { user } = setup();
+    await heading('Cat–camel');
+    await user.click(screen.getByRole('button', { name: 'Pause' }));
+    const paused = await screen.findByRole('dialog', { name: 'Paused' });
+    const opener = within(paused).getByRole('button', { name: 'Get help' });
+    await user.click(opener);
+    const help = within(paused).getByRole('dialog', { name: 'Get help' });
+    expect(help).toHaveAttribute('open');
+    expect(help).toHaveTextContent(/both legs/);
+    expect(help).toHaveTextContent(/the same day/);
+    expect(within(help).getByRole('heading', { level: 2, name: 'Get help' })).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(help).not.toHaveAttribute('open');
+    expect(paused).toHaveAttribute('open');
+    expect(opener).toHaveFocus();
+    // Closing it with its button is the same: back to the pause.
+    await user.click(opener);
+    await user.click(within(help).getByRole('button', { name: 'Close' }));
+    expect(help).not.toHaveAttribute('open');
+    expect(paused).toHaveAttribute('open');
+    expect(opener).toHaveFocus();
   });
 
   it('shows an error from saving and keeps what was typed', async () => {
@@ -363,9 +454,8 @@ describe('Player, by keyboard', () => {
 
     await user.click(screen.getByRole('button', { name: 'Add to your pain diary' }));
     const form = screen.getByRole('form', { name: 'Your pain after exercise' });
-    const slider = within(form).getByRole('slider', { name: /Pain score/ });
-    expect(slider).toHaveFocus();
-    expect(slider).toHaveValue('4');
+    expect(painOption(4, within(form))).toHaveFocus();
+    expect(chosenPain(within(form))).toBe(4);
     expect(within(form).getByRole('checkbox', { name: 'After exercise' })).toBeChecked();
     await user.selectOptions(within(form).getByLabelText('Worst pain in the last 24 hours'), '6');
     await user.click(within(form).getByRole('button', { name: 'Save' }));
@@ -380,14 +470,18 @@ describe('Player, by keyboard', () => {
     expect(onfinish).toHaveBeenCalledOnce();
   });
 
-  it('starts the diary form at 0 when no pain after was given, and Cancel goes back to the offer', async () => {
+  it('starts the diary form with no score when no pain after was given, and Cancel goes back to the offer', async () => {
     const { journal, user } = setup();
     await heading('Cat–camel');
     for (let i = 0; i < 5; i += 1) await user.keyboard('{ArrowRight}');
     await user.selectOptions(screen.getByLabelText('How hard did it feel?'), '3');
     await user.click(screen.getByRole('button', { name: 'Save session' }));
     await user.click(await screen.findByRole('button', { name: 'Add to your pain diary' }));
-    expect(screen.getByRole('slider', { name: /Pain score/ })).toHaveValue('0');
+    expect(chosenPain()).toBeNull();
+    // Save asks for a score rather than record one nobody gave.
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Please choose a number from 0 to 10 for your pain, then save.')).toBeInTheDocument();
+    expect(journal.callsTo('log_pain')).toHaveLength(0);
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(screen.getByRole('button', { name: 'Add to your pain diary' })).toHaveFocus();
     expect(journal.callsTo('log_pain')).toHaveLength(0);

@@ -22,7 +22,7 @@ const WEEK_3: Timeline = {
 function procedure(id: number, date: string, extra: Partial<Procedure> = {}): Procedure {
   return {
     id, date, region: 'lumbar', levels: ['L4-L5'], side: 'both', clinic: null, clinician: null,
-    baselinePain: 7, notes: null, ...extra,
+    clinicPhone: null, baselinePain: 7, notes: null, ...extra,
   };
 }
 
@@ -70,13 +70,14 @@ describe('First run', () => {
     await user.click(screen.getByRole('radio', { name: 'Both sides' }));
     await user.selectOptions(screen.getByLabelText('Your usual pain before the procedure'), '7');
     await user.type(screen.getByLabelText('Clinic or hospital (optional)'), 'Kent Centre');
+    await user.type(screen.getByLabelText('Clinic phone number (optional)'), '01227 864 000');
     await user.click(screen.getByRole('button', { name: 'Save procedure' }));
 
     await waitFor(() => expect(journal.callsTo('add_procedure')).toHaveLength(1));
     expect(journal.callsTo('add_procedure')[0].args).toEqual({
       draft: {
         date, region: 'lumbar', levels: ['L4-L5', 'L5-S1'], side: 'both', clinic: 'Kent Centre',
-        clinician: '', baselinePain: 7, notes: '',
+        clinician: '', clinicPhone: '01227 864 000', baselinePain: 7, notes: '',
       },
     });
     expect(await screen.findByRole('heading', { level: 1, name: 'You are all set' })).toBeInTheDocument();

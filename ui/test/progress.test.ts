@@ -155,9 +155,15 @@ describe('Progress', () => {
           String(row.planned),
           String(row.done),
           String(row.skipped),
+          String(row.notDone),
         ]),
       ),
     );
+    // What the plan asked for adds up, row by row, where it was not exceeded.
+    for (const row of THREE_MONTHS.adherence.exercises) {
+      if (row.done + row.skipped <= row.planned) expect(row.done + row.skipped + row.notDone).toBe(row.planned);
+    }
+    expect(THREE_MONTHS.adherence.exercises.some((row) => row.notDone > 0)).toBe(true);
     expect(exercises.getByText('Wall squat')).toBeInTheDocument();
     expect(exercises.getByText('Cat–camel')).toBeInTheDocument();
 
@@ -201,6 +207,15 @@ describe('Progress', () => {
 
     const last = THREE_MONTHS.adherence.weeks[THREE_MONTHS.adherence.weeks.length - 1];
     const sessions = await section('Sessions per week');
+    // The whole range first, with Rust's totals, then the latest week.
+    const whole = THREE_MONTHS.adherence.range;
+    expect(whole.planned).toBe(THREE_MONTHS.adherence.weeks.reduce((sum, w) => sum + w.planned, 0));
+    expect(
+      sessions.getByText(
+        `You did your routine on ${whole.done} of ${whole.planned} planned days over these 3 months (${whole.percent} %).`,
+        { exact: false },
+      ),
+    ).toBeInTheDocument();
     expect(
       sessions.getByText(
         `In the week starting ${sentenceDay(last.weekStart)}, you did your routine on ${last.done} of ${last.planned} planned days (${last.percent} %).`,

@@ -112,7 +112,7 @@ describe('reminder banners', () => {
     const diary = await banner('Time for your pain diary');
     await user.click(within(diary).getByRole('button', { name: 'Do it now' }));
 
-    await waitFor(() => expect(screen.getByRole('slider', { name: /Pain score/ })).toHaveFocus());
+    await waitFor(() => expect(screen.getByRole('radio', { name: '0, No pain' })).toHaveFocus());
     expect(screen.getByRole('heading', { level: 1, name: 'Today' })).toBeInTheDocument();
     expect(journal.answers).toEqual([{ occurrence: DIARY.occurrence, answer: { answer: 'done' } }]);
     expect(screen.queryByRole('region', { name: 'Time for your pain diary' })).not.toBeInTheDocument();
@@ -219,6 +219,25 @@ describe("Today's next-reminder line", () => {
     expect(line).toHaveTextContent(/^Next reminder: tomorrow at 10:00( AM)? — <img src=x onerror=alert\(1\)>$/);
     expect(document.querySelector('img')).toBeNull();
     expect(screen.queryByRole('button', { name: 'Set up reminders' })).not.toBeInTheDocument();
+  });
+
+  it('shows when it will really ring after a snooze, never a time already past', async () => {
+    const pad = (n: number) => String(n).padStart(2, '0');
+    const wall = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}:00`;
+    const clock = (d: Date) => new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' }).format(d);
+    // Set for two minutes ago, snoozed to ten minutes from now (kept within today).
+    const now = new Date();
+    const setFor = new Date(now.getTime() - 2 * 60_000);
+    const rings = new Date(now.getTime() + 10 * 60_000);
+    fakeJournal({
+      reminders: [DAILY],
+      nextReminder: { occurrence: { reminderId: 1, local: wall(setFor), due: rings.toISOString() }, kind: 'routine', message: 'Exercises' },
+    });
+    await startApp();
+    const line = await screen.findByText(/^Next reminder:/);
+    expect(line).toHaveTextContent(new RegExp(`^Next reminder: .*${clock(rings).replace(/\s/g, '\\s')}`));
+    expect(line).not.toHaveTextContent(new RegExp(`Next reminder: [^(]*${clock(setFor).replace(/\s/g, '\\s')}`));
+    expect(line).toHaveTextContent(/\(It was set for .*\.\)$/);
   });
 
   it('names the day further off', async () => {

@@ -133,12 +133,37 @@ describe('one exercise', () => {
     expect(steps[0].parentElement!.tagName).toBe('OL');
     expect(within(screen.getByRole('region', { name: 'Key points' })).getAllByRole('listitem')).toHaveLength(2);
     expect(screen.getByRole('region', { name: 'How it builds' })).toHaveTextContent(/build up to 2 sets of 10/);
-    expect(screen.getByRole('region', { name: 'When to stop' })).toHaveTextContent(
-      /^When to stop Stop and ask your clinic for advice if this makes your pain clearly worse/,
-    );
+    const stop = screen.getByRole('region', { name: 'When to stop' });
+    const lines = [...stop.querySelectorAll(':scope > p')].map((p) => p.textContent);
+    expect(lines).toEqual([
+      'It is normal to feel a bit sore while you get stronger. Hurt does not always mean harm, so build up from what you managed last time.',
+      'Stop and ask your clinic if this makes your pain clearly worse, or if something new starts, such as pain down a leg. If a leg goes numb or weak and stays that way, or both legs do, it is an emergency. Open Get help.',
+    ]);
 
     await user.click(screen.getByRole('button', { name: 'Back to the library' }));
     expect(onback).toHaveBeenCalledOnce();
+  });
+
+  it('opens Get help from the stop line, and gives focus back to its button', async () => {
+    const { user } = show('side-bridge');
+    const stop = screen.getByRole('region', { name: 'When to stop' });
+    const opener = within(stop).getByRole('button', { name: 'Get help' });
+    await user.click(opener);
+    const help = screen.getByRole('dialog', { name: 'Get help' });
+    expect(help).toHaveAttribute('open');
+    expect(help).toHaveTextContent(/weakness or numbness in a leg that does not go away/);
+    await user.click(within(help).getByRole('button', { name: 'Close' }));
+    expect(help).not.toHaveAttribute('open');
+    expect(opener).toHaveFocus();
+  });
+
+  it('builds the side bridge to 2 holds of 30 seconds on each side, not 3', () => {
+    show('side-bridge');
+    expect(screen.getByText('Start with').nextElementSibling).toHaveTextContent('2 holds of 10 seconds');
+    expect(screen.getByText('Build up to').nextElementSibling).toHaveTextContent('2 holds of 30 seconds');
+    expect(screen.getByRole('region', { name: 'How it builds' })).toHaveTextContent(
+      /up to 2 holds of 20 to 30 seconds on each side/,
+    );
   });
 
   it('shows the start and end drawings with accessible names', () => {

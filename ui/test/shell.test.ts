@@ -45,13 +45,34 @@ describe('Shell', () => {
     expect(dialog).toHaveTextContent(/Call your local emergency number/);
     expect(dialog).toHaveTextContent(/both legs/);
     expect(dialog).toHaveTextContent(/bladder or bowels/);
-    expect(dialog).toHaveTextContent(/Contact your clinic/);
-    expect(dialog).toHaveTextContent(/fever/);
+    expect(dialog).toHaveTextContent(/Contact your clinic or a doctor the same day if you have/);
+    expect(dialog).toHaveTextContent(/a fever after your procedure, with back pain that is getting worse/);
+    expect(dialog).toHaveTextContent(/Contact a doctor soon if you have/);
     expect(dialog).toHaveTextContent(/NHS Norfolk and Waveney/);
     expect(dialog).toHaveTextContent(/Royal Orthopaedic Hospital/);
     expect(dialog.querySelector('a[href]')).toBeNull();
+    expect(dialog).not.toHaveTextContent(/phone number/);
     await user.click(within(dialog).getByRole('button', { name: 'Close' }));
     expect(dialog).not.toHaveAttribute('open');
     expect(opener).toHaveFocus();
+  });
+
+  it("shows the clinic's phone number beside \"contact your clinic\" when one is recorded", async () => {
+    const procedure = (id: number, date: string, clinicPhone: string | null, clinic: string | null) => ({
+      id, date, region: 'lumbar' as const, levels: [], side: null, clinic, clinician: null, clinicPhone, baselinePain: null, notes: null,
+    });
+    fakeJournal({
+      procedures: [
+        procedure(1, '2024-05-01', '01227 000 111', 'Old clinic'),
+        procedure(2, '2026-01-10', '+44 1227 864 000', 'Kent Centre'),
+        procedure(3, '2026-02-01', null, null),
+      ],
+    });
+    const { user } = await startApp();
+    await user.click(screen.getByRole('button', { name: 'Get help' }));
+    const dialog = screen.getByRole('dialog', { name: 'Get help' });
+    const clinic = within(dialog).getByRole('heading', { name: /Contact your clinic or a doctor the same day/ }).closest('section')!;
+    // The latest procedure with a number; the newer one without is passed over.
+    expect(await within(clinic).findByText('Your clinic (Kent Centre): +44 1227 864 000')).toBeInTheDocument();
   });
 });

@@ -19,7 +19,7 @@ describe('Start-up', () => {
     expect(screen.getByText('/home/pat/.local/share/relief-window')).toBeInTheDocument();
     expect(screen.getByText(/Close Relief Window and open it again/)).toBeInTheDocument();
     expect(screen.queryByRole('navigation')).not.toBeInTheDocument();
-    expect(screen.queryByRole('slider')).not.toBeInTheDocument();
+    expect(screen.queryByRole('group', { name: /Pain score/ })).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Get help' })).toBeInTheDocument();
     expect(journal.callsTo('recent_pain')).toHaveLength(0);
     await waitFor(() => expect(journal.callsTo('ui_ready')).toHaveLength(1));

@@ -49,7 +49,7 @@ describe('Today: the relief-window monitor', () => {
     await startApp();
     const region = await screen.findByRole('region', { name: 'About your recent pain' });
     expect(region).toHaveTextContent(
-      'Your recent pain is getting closer to where it was before the procedure. This can happen as the nerves slowly regrow. You may want to talk to your clinician about it.',
+      'Your recent pain is getting closer to where it was before the procedure. This can happen as relief wears off. You may want to talk to your clinician about it.',
     );
     const numbers = within(within(region).getByRole('list')).getAllByRole('listitem').map((li) => li.textContent);
     expect(numbers).toEqual([

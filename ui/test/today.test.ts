@@ -1,7 +1,7 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/svelte';
+import { screen, waitFor, within } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import { entry, fakeJournal } from './fake-journal';
-import { startApp } from './helpers';
+import { chosenPain, painOption, painScale, startApp } from './helpers';
 
 async function recentList() {
   return within(await screen.findByRole('list', { name: 'Recent entries' }));
@@ -13,9 +13,9 @@ describe('Today', () => {
     const { user } = await startApp();
     await screen.findByText(/You have no entries yet/);
 
-    const slider = screen.getByRole('slider', { name: /Pain score/ });
-    await fireEvent.input(slider, { target: { value: '6' } });
-    expect(slider).toHaveAttribute('aria-valuetext', '6, Moderate');
+    expect(chosenPain()).toBeNull();
+    await user.click(painOption(6));
+    expect(painOption(6)).toHaveAccessibleName('6, Moderate');
     await user.type(screen.getByRole('textbox', { name: /Note/ }), '  Walked to the shop  ');
     await user.click(screen.getByRole('button', { name: 'Save' }));
 
@@ -27,17 +27,35 @@ describe('Today', () => {
     const list = await recentList();
     expect(list.getByText('Walked to the shop')).toBeInTheDocument();
     expect(list.getByText(/Pain 6 \(Moderate\)/)).toBeInTheDocument();
-    // The form is ready for the next entry.
-    expect(slider).toHaveValue('0');
+    // The form is ready for the next entry, with no score chosen.
+    expect(chosenPain()).toBeNull();
     expect(screen.getByRole('textbox', { name: /Note/ })).toHaveValue('');
   });
 
   it('sends a blank note (meaning no note) when the note is empty', async () => {
     const journal = fakeJournal();
     const { user } = await startApp();
+    await user.click(painOption(0));
     await user.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(journal.callsTo('log_pain')).toHaveLength(1));
     expect(journal.callsTo('log_pain')[0].args).toEqual({ draft: { score: 0, note: '' } });
+  });
+
+  it('saves nothing until a score is chosen: Save asks for one', async () => {
+    const journal = fakeJournal();
+    const { user } = await startApp();
+    await user.type(screen.getByRole('textbox', { name: /Note/ }), 'stiff');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Please choose a number from 0 to 10 for your pain, then save.');
+    expect(painOption(0)).toHaveFocus();
+    expect(painScale()).toHaveAccessibleDescription(/Please choose a number/);
+    expect(journal.callsTo('log_pain')).toHaveLength(0);
+    expect(screen.getByRole('textbox', { name: /Note/ })).toHaveValue('stiff');
+    await user.keyboard('{ArrowRight}');
+    expect(chosenPain()).toBe(1);
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(journal.callsTo('log_pain')[0]?.args).toEqual({ draft: { score: 1, note: 'stiff' } }));
   });
 
   it('shows an error answer in an alert and keeps what was typed', async () => {
@@ -47,15 +65,14 @@ describe('Today', () => {
       message: 'Your entry could not be saved just now. Please try again.',
     });
     const { user } = await startApp();
-    const slider = screen.getByRole('slider', { name: /Pain score/ });
-    await fireEvent.input(slider, { target: { value: '3' } });
+    await user.click(painOption(3));
     await user.type(screen.getByRole('textbox', { name: /Note/ }), 'after gardening');
     await user.click(screen.getByRole('button', { name: 'Save' }));
 
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'Your entry could not be saved just now. Please try again.',
     );
-    expect(slider).toHaveValue('3');
+    expect(chosenPain()).toBe(3);
     expect(screen.getByRole('textbox', { name: /Note/ })).toHaveValue('after gardening');
     expect(screen.getByText(/You have no entries yet/)).toBeInTheDocument();
 
@@ -69,6 +86,7 @@ describe('Today', () => {
     const journal = fakeJournal();
     journal.failNext('log_pain', 'a bare string' as never);
     const { user } = await startApp();
+    await user.click(painOption(2));
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(/Something went wrong inside the app/);
   });
@@ -111,10 +129,9 @@ describe('Today', () => {
     await user.click(await screen.findByRole('button', { name: /^Edit/ }));
 
     const form = screen.getByRole('form', { name: /^Edit entry from/ });
-    const slider = within(form).getByRole('slider');
-    expect(slider).toHaveValue('4');
-    expect(slider).toHaveFocus();
-    await fireEvent.input(slider, { target: { value: '5' } });
+    expect(chosenPain(within(form))).toBe(4);
+    expect(painOption(4, within(form))).toHaveFocus();
+    await user.click(painOption(5, within(form)));
     const note = within(form).getByRole('textbox');
     await user.clear(note);
     await user.type(note, 'better');
@@ -222,18 +239,18 @@ describe('Today', () => {
   });
 });
 
-describe('pain slider', () => {
+describe('pain scale', () => {
   it('jumps to a score when a digit is typed, and names it in words', async () => {
     fakeJournal();
     const { user } = await startApp();
-    const slider = screen.getByRole('slider', { name: /Pain score/ });
-    expect(slider).toHaveAttribute('min', '0');
-    expect(slider).toHaveAttribute('max', '10');
-    expect(slider).toHaveAttribute('step', '1');
-    slider.focus();
+    const options = within(painScale()).getAllByRole('radio');
+    expect(options.map((o) => (o as HTMLInputElement).value)).toEqual(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
+    expect(options.every((o) => !(o as HTMLInputElement).checked)).toBe(true);
+    painOption(0).focus();
     await user.keyboard('8');
-    expect(slider).toHaveValue('8');
-    expect(slider).toHaveAttribute('aria-valuetext', '8, Severe');
+    expect(chosenPain()).toBe(8);
+    expect(painOption(8)).toHaveFocus();
+    expect(painOption(8)).toHaveAccessibleName('8, Severe');
     expect(screen.getByText('0 No pain')).toBeInTheDocument();
     expect(screen.getByText('5 Moderate')).toBeInTheDocument();
     expect(screen.getByText('10 Worst imaginable')).toBeInTheDocument();

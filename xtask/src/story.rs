@@ -287,6 +287,7 @@ impl Story {
             side: Some(Side::Both),
             clinic: Some("Kent Spine Centre".into()),
             clinician: None,
+            clinic_phone: None,
             baseline_pain: Some(f64::from(course.baseline)),
             notes: None,
         };
@@ -598,6 +599,7 @@ fn performed(item: &PlanItem, skipped: Option<SkipReason>) -> SessionExercise {
         hold_seconds: vec![],
         minutes_done: None,
         skipped: None,
+        not_done: false,
     };
     if skipped.is_some() {
         done.skipped = skipped;

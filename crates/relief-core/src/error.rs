@@ -83,6 +83,8 @@ pub enum CoreError {
     EffortOutOfRange { value: f64 },
     #[error("a session has {count} exercises; it must have from 1 to {max}")]
     SessionExerciseCount { count: usize, max: usize },
+    #[error("{field}: an exercise cannot be both skipped and not done")]
+    ExerciseOutcomeConflict { field: String },
     #[error("the session finished at {finished}, before it started at {started}")]
     SessionEndsBeforeStart { started: String, finished: String },
     #[error("the session lasted {minutes} minutes; at most a day is allowed")]
@@ -180,6 +182,7 @@ impl CoreError {
             CoreError::ReviewDateImplausible { .. } => "review_date_implausible",
             CoreError::EffortOutOfRange { .. } => "effort_out_of_range",
             CoreError::SessionExerciseCount { .. } => "session_exercise_count",
+            CoreError::ExerciseOutcomeConflict { .. } => "exercise_outcome_conflict",
             CoreError::SessionEndsBeforeStart { .. } => "session_ends_before_start",
             CoreError::SessionTooLong { .. } => "session_too_long",
             CoreError::PlanFileTooLarge { .. } => "plan_file_too_large",
@@ -225,6 +228,7 @@ impl CoreError {
             | CoreError::TimeOutOfRange { field, .. }
             | CoreError::DateInFuture { field, .. }
             | CoreError::PsfsDuplicateActivity { field, .. }
+            | CoreError::ExerciseOutcomeConflict { field }
             | CoreError::PsfsScoreOutOfRange { field, .. } => Some(field),
             CoreError::RatingOutOfRange { field, .. } | CoreError::RatingNotWhole { field, .. } => {
                 Some(field)

@@ -24,6 +24,10 @@ pub use error::CoreError;
 pub use exercises::{BodyPosition, Dose, Exercise, ExerciseText, Purpose};
 pub use pain::{PainDraft, PainEntry, PainScore, ValidPain};
 pub use plan::file::{parse_plan_file, write_plan_file, ImportedPlan};
+pub use plan::offers::{
+    plan_offers, starting_plan, DoseStepOffer, OfferAnswer, OfferKey, PhasePlanOffer, PlanOffers,
+    ReviewDue,
+};
 pub use plan::{
     default_plan, suggested_dose, CustomExercise, ExerciseRef, Plan, PlanItem, PlanRecord,
     PlanSource,
@@ -38,7 +42,7 @@ pub use reminders::{
     WhenQuiet,
 };
 pub use session::{
-    Session, SessionDraft, SessionExercise, SessionRecord, SessionSummary, SkipReason,
+    Outcome, Session, SessionDraft, SessionExercise, SessionRecord, SessionSummary, SkipReason,
 };
 // Progress statistics. A `DateRange` is checked once, when it is made, so the
 // functions that take one cannot fail.
@@ -47,7 +51,7 @@ pub use stats::{
     adherence, adherence_of_tallies, pain_series, pain_series_of_daily_sums, psfs_trend,
     relief_monitor, ActiveDay, Adherence, ChangeBand, DailyPainSum, DateRange, ExerciseAdherence,
     ExerciseKey, Measure, Met, MonitorState, PainDay, PainSeries, Psfs, PsfsActivity, PsfsDraft,
-    PsfsPoint, PsfsTrend, QuietReason, ScoredMeasure, ScoredMeasureDraft, SessionTallies,
-    SkipCount, SkipKind, WeekAdherence, PAIN_MCID,
+    PsfsPoint, PsfsTrend, QuietReason, RangeAdherence, ScoredMeasure, ScoredMeasureDraft,
+    SessionTallies, SkipCount, SkipKind, WeekAdherence, PAIN_MCID,
 };
 pub use timeline::{Here, Phase, PhaseSpan, Position, Timeline};

@@ -14,6 +14,9 @@ use crate::{CoreError, PainScore};
 
 /// Longest clinic or clinician name, in characters.
 pub const MAX_NAME_CHARS: usize = 120;
+/// Longest clinic phone number, in characters: room for a country code, an
+/// extension and the spaces people put in ("+44 1227 864 000 ext. 123").
+pub const MAX_PHONE_CHARS: usize = 40;
 /// How far back a procedure date may be: RFN for facet pain is a procedure of the
 /// last few decades; an earlier year is a typo.
 const EARLIEST_YEAR: i32 = 1980;
@@ -81,6 +84,11 @@ pub struct ProcedureDraft {
     pub clinic: Option<String>,
     #[ts(optional)]
     pub clinician: Option<String>,
+    /// The clinic's phone number, as the person writes it; Get help shows it
+    /// beside "contact your clinic".
+    #[serde(default)]
+    #[ts(optional)]
+    pub clinic_phone: Option<String>,
     /// Usual pain before the procedure, 0–10.
     #[ts(optional)]
     pub baseline_pain: Option<f64>,
@@ -97,6 +105,7 @@ pub struct ValidProcedure {
     pub side: Option<Side>,
     pub clinic: Option<String>,
     pub clinician: Option<String>,
+    pub clinic_phone: Option<String>,
     pub baseline_pain: Option<PainScore>,
     pub notes: Option<String>,
 }
@@ -116,6 +125,9 @@ pub struct Procedure {
     pub side: Option<Side>,
     pub clinic: Option<String>,
     pub clinician: Option<String>,
+    /// Absent in records (and backups) made before it was asked for.
+    #[serde(default)]
+    pub clinic_phone: Option<String>,
     pub baseline_pain: Option<PainScore>,
     pub notes: Option<String>,
 }
@@ -134,6 +146,11 @@ impl ProcedureDraft {
             side: self.side,
             clinic: normalise_text(self.clinic.as_deref(), "clinic", MAX_NAME_CHARS)?,
             clinician: normalise_text(self.clinician.as_deref(), "clinician", MAX_NAME_CHARS)?,
+            clinic_phone: normalise_text(
+                self.clinic_phone.as_deref(),
+                "clinicPhone",
+                MAX_PHONE_CHARS,
+            )?,
             baseline_pain,
             notes: normalise_text(self.notes.as_deref(), "notes", MAX_NOTE_CHARS)?,
         })
@@ -207,6 +224,7 @@ mod tests {
             side: Some(Side::Both),
             clinic: None,
             clinician: None,
+            clinic_phone: None,
             baseline_pain: Some(7.0),
             notes: None,
         }
@@ -299,6 +317,20 @@ mod tests {
             d.validate(today()).unwrap().clinic.as_deref(),
             Some("Kent Centre for Pain Medicine")
         );
+        d.clinic_phone = Some("  +44 1227 864 000 ext. 12 ".into());
+        assert_eq!(
+            d.validate(today()).unwrap().clinic_phone.as_deref(),
+            Some("+44 1227 864 000 ext. 12")
+        );
+        d.clinic_phone = Some("   ".into());
+        assert_eq!(
+            d.validate(today()).unwrap().clinic_phone,
+            None,
+            "blank is none"
+        );
+        d.clinic_phone = Some("1".repeat(MAX_PHONE_CHARS + 1));
+        check(d.clone(), Some("text_too_long"));
+        d.clinic_phone = None;
         d.notes = Some("n".repeat(MAX_NOTE_CHARS + 1));
         check(d, Some("text_too_long"));
     }

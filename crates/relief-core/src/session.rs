@@ -6,6 +6,13 @@
 //! it up for the end screen and Progress. Pain before and after are recorded as
 //! the person gives them and never interpreted here: nothing in this module
 //! decides a dose or judges a session from them.
+//!
+//! Each exercise of a session ends one of three ways (`Outcome`): done, with
+//! what was actually done; skipped, with the reason given; or not done, passed
+//! over or never reached. Only done counts as done, anywhere. An exercise that
+//! records nothing done and no skip is not done, whoever wrote it (a guided
+//! session, an older version of the app, a backup): `SessionExercise::settled`
+//! says so once, and every write goes through it.
 
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
@@ -63,6 +70,19 @@ pub struct SessionExercise {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     pub skipped: Option<SkipReason>,
+    /// Passed over or not reached: neither done nor skipped with a reason.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    #[ts(as = "Option<bool>", optional)]
+    pub not_done: bool,
+}
+
+/// How one exercise of a session ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome<'a> {
+    Done,
+    Skipped(&'a SkipReason),
+    /// Passed over or not reached.
+    NotDone,
 }
 
 /// What the guided session collected, before any rule has looked at it.
@@ -123,6 +143,8 @@ pub struct SessionRecord {
 pub struct SessionSummary {
     pub exercises_done: u32,
     pub exercises_skipped: u32,
+    /// Passed over or not reached.
+    pub exercises_not_done: u32,
     pub total_reps: u32,
     pub total_hold_seconds: u32,
     /// Whole minutes from start to finish.
@@ -176,9 +198,60 @@ impl SessionDraft {
 }
 
 impl SessionExercise {
+    /// How this exercise ended. An exercise that was neither skipped nor
+    /// marked not done, but records nothing done, is not done: `settled`
+    /// makes that explicit before anything is stored.
+    pub fn outcome(&self) -> Outcome<'_> {
+        match &self.skipped {
+            Some(reason) => Outcome::Skipped(reason),
+            None if self.not_done || !self.did_something() => Outcome::NotDone,
+            None => Outcome::Done,
+        }
+    }
+
+    pub fn is_done(&self) -> bool {
+        self.outcome() == Outcome::Done
+    }
+
+    /// The exercise as it must be stored: a skipped or not-done exercise
+    /// keeps no counts (whatever the screen had counted is not part of the
+    /// record), and one with nothing done is marked not done. The one rule
+    /// for every writer: the guided session, a correction, a restored backup
+    /// and the journal's own migration (010) all give the same answer.
+    pub fn settled(&self) -> SessionExercise {
+        let nothing = |not_done: bool| SessionExercise {
+            sets_done: 0,
+            reps_done: vec![],
+            hold_seconds: vec![],
+            minutes_done: None,
+            not_done,
+            ..self.clone()
+        };
+        match self.outcome() {
+            Outcome::Skipped(_) => nothing(false),
+            Outcome::NotDone => nothing(true),
+            Outcome::Done => self.clone(),
+        }
+    }
+
+    /// Whether anything at all was recorded as done: a rep, a hold, minutes,
+    /// or (for a dose of sets without counts, as an older app wrote) a set.
+    /// A timed exercise marked with 0 minutes did nothing.
+    fn did_something(&self) -> bool {
+        self.reps_done.iter().any(|r| *r > 0)
+            || !self.hold_seconds.is_empty()
+            || self.minutes_done.is_some_and(|m| m > 0)
+            || (self.minutes_done.is_none() && self.reps_done.is_empty() && self.sets_done > 0)
+    }
+
     fn validate(&self, at: &str) -> Result<SessionExercise, CoreError> {
         let exercise = self.exercise.validate(&format!("{at}.exercise"))?;
         let planned = self.planned.validate(&format!("{at}.planned"))?;
+        if self.not_done && self.skipped.is_some() {
+            return Err(CoreError::ExerciseOutcomeConflict {
+                field: format!("{at}.notDone"),
+            });
+        }
         let skipped = match &self.skipped {
             Some(SkipReason::Other { text }) => Some(SkipReason::Other {
                 text: field_text(
@@ -189,18 +262,14 @@ impl SessionExercise {
             }),
             other => other.clone(),
         };
-        if skipped.is_some() {
-            // A skipped exercise was not done; whatever the screen had counted so
-            // far is not part of the record.
+        if skipped.is_some() || self.not_done {
             return Ok(SessionExercise {
                 exercise,
                 planned,
-                sets_done: 0,
-                reps_done: vec![],
-                hold_seconds: vec![],
-                minutes_done: None,
                 skipped,
-            });
+                ..self.clone()
+            }
+            .settled());
         }
         let range = |field: String, value: u32, max: u32| {
             if value <= max {
@@ -259,17 +328,27 @@ impl SessionExercise {
             planned,
             skipped: None,
             ..self.clone()
-        })
+        }
+        .settled())
     }
 }
 
 /// Counts a session up. Pure: the same session always gives the same summary.
+/// Only exercises done count as done, and only their reps, holds and minutes.
 pub fn summary(session: &Session) -> SessionSummary {
-    let done = || session.exercises.iter().filter(|e| e.skipped.is_none());
-    let sum = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+    let done = || session.exercises.iter().filter(|e| e.is_done());
+    let count = |outcome: fn(&Outcome<'_>) -> bool| {
+        let n = session
+            .exercises
+            .iter()
+            .filter(|e| outcome(&e.outcome()))
+            .count();
+        u32::try_from(n).unwrap_or(u32::MAX)
+    };
     SessionSummary {
-        exercises_done: sum(done().count()),
-        exercises_skipped: sum(session.exercises.len() - done().count()),
+        exercises_done: count(|o| *o == Outcome::Done),
+        exercises_skipped: count(|o| matches!(o, Outcome::Skipped(_))),
+        exercises_not_done: count(|o| *o == Outcome::NotDone),
         total_reps: done()
             .flat_map(|e| &e.reps_done)
             .map(|r| u32::from(*r))
@@ -315,7 +394,12 @@ mod tests {
             hold_seconds: holds.to_vec(),
             minutes_done: None,
             skipped: None,
+            not_done: false,
         }
+    }
+
+    fn passed_over(id: &str) -> SessionExercise {
+        done(id, &[], &[])
     }
 
     fn skipped(id: &str, reason: SkipReason) -> SessionExercise {
@@ -439,6 +523,74 @@ mod tests {
             Some(("exercises[0].skipped.text", "text_too_long")),
         );
         check_one(skipped("walking", SkipReason::NoSpaceOrEquipment), None);
+        check_one(
+            SessionExercise {
+                not_done: true,
+                ..skipped("walking", SkipReason::NoTime)
+            },
+            Some(("exercises[0].notDone", "exercise_outcome_conflict")),
+        );
+    }
+
+    /// One row per case: an exercise as a writer sent it, and how it is
+    /// stored: its outcome, and whether its counts survive.
+    #[test]
+    fn outcomes_are_settled_before_they_are_stored() {
+        let check = |e: SessionExercise, outcome: &str, counts_kept: bool| {
+            let stored = draft(vec![e.clone()]).validate(now()).unwrap().exercises[0].clone();
+            let got = match stored.outcome() {
+                Outcome::Done => "done",
+                Outcome::Skipped(_) => "skipped",
+                Outcome::NotDone => "not done",
+            };
+            assert_eq!(got, outcome, "{e:?}");
+            assert_eq!(stored.not_done, outcome == "not done", "{e:?}: explicit");
+            let has_counts = stored.sets_done > 0
+                || !stored.reps_done.is_empty()
+                || !stored.hold_seconds.is_empty()
+                || stored.minutes_done.is_some();
+            assert_eq!(has_counts, counts_kept, "{e:?}");
+            assert_eq!(stored.settled(), stored, "settling twice changes nothing");
+        };
+        check(done("dead-bug", &[10, 10], &[]), "done", true);
+        // Three reps of a set, then Next: done, as far as it went.
+        check(done("dead-bug", &[3], &[]), "done", true);
+        check(done("pelvic-tilt", &[1], &[0]), "done", true);
+        // Passed over with Next or the arrow keys, or never reached.
+        check(passed_over("bird-dog"), "not done", false);
+        check(done("bird-dog", &[0, 0], &[]), "not done", false);
+        let walked = |minutes| SessionExercise {
+            planned: Dose::Minutes { minutes: 10 },
+            sets_done: 1,
+            minutes_done: Some(minutes),
+            ..passed_over("walking")
+        };
+        check(walked(12), "done", true);
+        // "Mark as done" with 0 minutes did nothing.
+        check(walked(0), "not done", false);
+        // An older app's record of sets without counts is still done.
+        check(
+            SessionExercise {
+                sets_done: 2,
+                ..passed_over("dead-bug")
+            },
+            "done",
+            true,
+        );
+        // Marked not done: what the screen had counted goes.
+        check(
+            SessionExercise {
+                not_done: true,
+                ..done("dead-bug", &[4], &[])
+            },
+            "not done",
+            false,
+        );
+        check(
+            skipped("glute-bridge", SkipReason::TooPainful),
+            "skipped",
+            false,
+        );
     }
 
     fn summary_of(exercises: Vec<SessionExercise>) -> SessionSummary {
@@ -447,20 +599,19 @@ mod tests {
 
     #[test]
     fn summaries() {
-        let check = |exercises, done, skipped, reps, holds| {
+        let check = |exercises, counts: (u32, u32, u32), reps, holds| {
             let s = summary_of(exercises);
             assert_eq!(
                 (
-                    s.exercises_done,
-                    s.exercises_skipped,
+                    (s.exercises_done, s.exercises_skipped, s.exercises_not_done),
                     s.total_reps,
                     s.total_hold_seconds
                 ),
-                (done, skipped, reps, holds)
+                (counts, reps, holds)
             );
             assert_eq!(s.minutes, 25, "whole minutes, rounded down");
         };
-        check(vec![done("dead-bug", &[10, 10, 8], &[])], 1, 0, 28, 0);
+        check(vec![done("dead-bug", &[10, 10, 8], &[])], (1, 0, 0), 28, 0);
         check(
             vec![
                 done("pelvic-tilt", &[5], &[5, 5, 4, 5, 5]),
@@ -468,13 +619,35 @@ mod tests {
                 skipped("glute-bridge", SkipReason::TooPainful),
                 skipped("walking", SkipReason::NoTime),
             ],
-            2,
-            2,
+            (2, 2, 0),
             15,
             24,
         );
         // What a skipped exercise had counted before it was skipped is dropped.
-        check(vec![skipped("bird-dog", SkipReason::NoTime)], 0, 1, 0, 0);
+        check(
+            vec![skipped("bird-dog", SkipReason::NoTime)],
+            (0, 1, 0),
+            0,
+            0,
+        );
+        // Three done, one skipped, five passed over: 3 done, not 8 or 9.
+        let mut nine = vec![
+            done("pelvic-tilt", &[5], &[5, 5, 5, 5, 5]),
+            done("dead-bug", &[10], &[]),
+            done("cat-camel", &[6], &[]),
+            skipped("glute-bridge", SkipReason::NoTime),
+        ];
+        nine.extend(
+            [
+                "bird-dog",
+                "curl-up",
+                "side-bridge",
+                "knee-rolls",
+                "knee-to-chest",
+            ]
+            .map(passed_over),
+        );
+        check(nine, (3, 1, 5), 21, 25);
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //!
 //! Phases follow what clinics tell patients (see docs/clinical-sources in the Learn
 //! section): soreness first, relief building over weeks, months to build strength,
-//! then a time when relief may fade as the nerves regrow. The boundaries are
+//! then a time when relief may fade (the nerves may regrow). The boundaries are
 //! calendar facts, never computed from pain scores.
 
 use chrono::{Months, NaiveDate};
@@ -342,6 +342,7 @@ mod tests {
             side: None,
             clinic: None,
             clinician: None,
+            clinic_phone: None,
             baseline_pain: None,
             notes: None,
         };

@@ -50,6 +50,7 @@ fn session(day: usize) -> SessionRecord {
         hold_seconds: vec![],
         minutes_done: None,
         skipped,
+        not_done: false,
     };
     SessionRecord {
         id: day as i64,

@@ -201,6 +201,14 @@ fn check(backup: &Backup, today: NaiveDate) -> Result<(), BackupError> {
                 "the note is longer than the app allows",
             ));
         }
+        for (n, e) in record.session.exercises.iter().enumerate() {
+            if e.not_done && e.skipped.is_some() {
+                return Err(bad(
+                    format!("journal.sessions[{i}].session.exercises[{n}].notDone"),
+                    "an exercise cannot be both skipped and not done",
+                ));
+            }
+        }
     }
     if j.plans.iter().filter(|p| p.replaced_at.is_none()).count() > 1 {
         return Err(bad(

@@ -12,7 +12,8 @@
 
 use std::io::{Cursor, Write};
 
-use relief_core::{PainEntry, SessionRecord, SkipReason};
+use relief_core::session::summary;
+use relief_core::{Outcome, PainEntry, SessionExercise, SessionRecord, SkipReason};
 use relief_store::Snapshot;
 use thiserror::Error;
 use zip::write::SimpleFileOptions;
@@ -144,12 +145,13 @@ fn sessions(sessions: &[SessionRecord], period: Period) -> Result<Vec<u8>, CsvEr
             "pain_after",
             "exercises_done",
             "exercises_skipped",
+            "exercises_not_done",
             "plan_id",
             "note",
         ],
         in_period(sessions, period).into_iter().map(|r| {
             let s = &r.session;
-            let skipped = s.exercises.iter().filter(|e| e.skipped.is_some()).count();
+            let counted = summary(s);
             [
                 r.id.to_string(),
                 s.started_at.to_rfc3339(),
@@ -161,8 +163,9 @@ fn sessions(sessions: &[SessionRecord], period: Period) -> Result<Vec<u8>, CsvEr
                 s.effort.to_string(),
                 number(s.pain_before.map(|p| p.get())),
                 number(s.pain_after.map(|p| p.get())),
-                (s.exercises.len() - skipped).to_string(),
-                skipped.to_string(),
+                counted.exercises_done.to_string(),
+                counted.exercises_skipped.to_string(),
+                counted.exercises_not_done.to_string(),
                 number(r.plan_id),
                 words(s.note.as_deref()),
             ]
@@ -194,6 +197,7 @@ fn session_exercises(sessions: &[SessionRecord], period: Period) -> Result<Vec<u
                     join(e.reps_done.iter().map(u8::to_string).collect()),
                     join(e.hold_seconds.iter().map(u16::to_string).collect()),
                     number(e.minutes_done),
+                    outcome_code(e).to_owned(),
                     e.skipped
                         .as_ref()
                         .map(names::skip_code)
@@ -214,11 +218,21 @@ fn session_exercises(sessions: &[SessionRecord], period: Period) -> Result<Vec<u
             "reps_done",
             "hold_seconds",
             "minutes_done",
+            "outcome",
             "skipped_reason",
             "skipped_note",
         ],
         rows,
     )
+}
+
+/// How an exercise of a session ended, as `session_exercises.csv` writes it.
+fn outcome_code(e: &SessionExercise) -> &'static str {
+    match e.outcome() {
+        Outcome::Done => "done",
+        Outcome::Skipped(_) => "skipped",
+        Outcome::NotDone => "not-done",
+    }
 }
 
 /// PSFS activities, ODI and RMDQ totals and walking minutes, one row each, in

@@ -7,9 +7,7 @@
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
-use relief_core::{
-    ExerciseKey, ExerciseRef, Measure, PainScore, Procedure, Region, SessionRecord, SkipKind,
-};
+use relief_core::{ExerciseKey, Measure, Procedure, Region, SessionRecord, SkipKind};
 use relief_report::{
     Adherence, ExerciseRow, Measure as ReportMeasure, NotableSession, PainSummary, Paper, Patient,
     Period, Procedure as ReportProcedure, Report, WeekAdherence,
@@ -29,6 +27,11 @@ pub struct ReportChoices {
 const RECENT_DAYS: usize = 14;
 /// A rise after a session worth a physio's look, in points (the change band).
 const NOTABLE_RISE: u8 = 2;
+/// The clinically important change in pain as a percentage of the usual pain
+/// before the procedure: the NPRS MCID is "2 points or 30 %" (Ostelo 2008);
+/// relief-core's `PAIN_MCID` is the points, this the other form, named
+/// beside it in the report (never used to advise).
+const PAIN_MCID_PERCENT: f64 = 30.0;
 
 /// The report for `view`'s range; `snapshot` supplies what the view does not
 /// count (procedures, exercises, notes). `today` is the date it is made.
@@ -57,7 +60,7 @@ pub fn build(
         pain: pain(view),
         adherence: adherence(view),
         measures: measures(view),
-        exercises: exercises(&sessions, snapshot),
+        exercises: exercises(view, &sessions, snapshot),
         notable: notable(&sessions),
         skip_reasons: skip_reasons(view),
         notes: notes(snapshot, &sessions, within),
@@ -122,6 +125,7 @@ fn pain(view: &ProgressView) -> PainSummary {
         baseline: view.pain.baseline.map(|b| f64::from(b.get())),
         recent,
         mcid: f64::from(view.pain.mcid),
+        mcid_percent: PAIN_MCID_PERCENT,
         daily,
         rolling_7day,
     }
@@ -138,9 +142,10 @@ fn adherence(view: &ProgressView) -> Adherence {
             planned: w.planned,
         })
         .collect();
+    // The range's totals as relief-core adds them up, as Progress says them.
     Adherence {
-        sessions_done: weeks.iter().map(|w| w.done).sum(),
-        sessions_planned: weeks.iter().map(|w| w.planned).sum(),
+        sessions_done: view.adherence.range.done,
+        sessions_planned: view.adherence.range.planned,
         weeks,
     }
 }
@@ -178,69 +183,84 @@ fn measures(view: &ProgressView) -> Vec<ReportMeasure> {
     list
 }
 
-/// One row per exercise done or planned in the range: the current plan's
-/// exercises first, in its order, then any others by name.
-fn exercises(sessions: &[&SessionRecord], snapshot: &Snapshot) -> Vec<ExerciseRow> {
-    struct Tally {
+/// One row per exercise planned or done in the range: the current plan's
+/// exercises first, in its order, then any others by name. The counts are
+/// the Progress view's (planned, done, skipped and not done, as relief-core
+/// counts them), so the report says what Progress says; only the dose is
+/// read here, from the current plan or, for an exercise no longer in it, its
+/// latest session in the range.
+fn exercises(
+    view: &ProgressView,
+    sessions: &[&SessionRecord],
+    snapshot: &Snapshot,
+) -> Vec<ExerciseRow> {
+    struct Row {
         name: String,
         dose: String,
-        done: u32,
-        before: Vec<u8>,
-        after: Vec<u8>,
+        in_current_plan: bool,
     }
     let current = snapshot.plans.iter().find(|p| p.replaced_at.is_none());
     let mut order: Vec<ExerciseKey> = Vec::new();
-    let mut tallies: HashMap<ExerciseKey, Tally> = HashMap::new();
-    let mut add = |exercise: &ExerciseRef, dose: String| {
-        let key = ExerciseKey::from(exercise);
-        tallies.entry(key.clone()).or_insert_with(|| {
+    let mut rows: HashMap<ExerciseKey, Row> = HashMap::new();
+    let mut add = |key: ExerciseKey, name: String, dose: String, in_current_plan: bool| {
+        rows.entry(key.clone()).or_insert_with(|| {
             order.push(key);
-            Tally {
-                name: names::exercise_name(exercise),
+            Row {
+                name,
                 dose,
-                done: 0,
-                before: vec![],
-                after: vec![],
+                in_current_plan,
             }
         });
     };
     for item in current.iter().flat_map(|p| &p.plan.items) {
-        add(&item.exercise, names::dose(&item.dose));
+        let key = ExerciseKey::from(&item.exercise);
+        add(
+            key,
+            names::exercise_name(&item.exercise),
+            names::dose(&item.dose),
+            true,
+        );
     }
-    // Newest first, so an exercise no longer planned shows its latest dose.
-    for record in sessions.iter().rev() {
-        for e in &record.session.exercises {
-            add(&e.exercise, names::dose(&e.planned));
-        }
+    // Latest first (by when they started, not by id: a session logged
+    // afterwards can be older), so an exercise no longer planned shows the
+    // dose of its latest session.
+    let mut latest_first: Vec<&SessionRecord> = sessions.to_vec();
+    latest_first.sort_by_key(|r| std::cmp::Reverse(r.session.started_at));
+    for e in latest_first.iter().flat_map(|r| &r.session.exercises) {
+        let key = ExerciseKey::from(&e.exercise);
+        add(
+            key,
+            names::exercise_name(&e.exercise),
+            names::dose(&e.planned),
+            false,
+        );
     }
-    for record in sessions {
-        let s = &record.session;
-        for e in s.exercises.iter().filter(|e| e.skipped.is_none()) {
-            if let Some(tally) = tallies.get_mut(&ExerciseKey::from(&e.exercise)) {
-                tally.done += 1;
-                tally.before.extend(s.pain_before.map(PainScore::get));
-                tally.after.extend(s.pain_after.map(PainScore::get));
-            }
-        }
-    }
-    let mean = |scores: &[u8]| {
-        (!scores.is_empty())
-            .then(|| scores.iter().map(|s| f64::from(*s)).sum::<f64>() / scores.len() as f64)
-    };
+    let counted: HashMap<&ExerciseKey, &relief_core::ExerciseAdherence> = view
+        .adherence
+        .exercises
+        .iter()
+        .map(|e| (&e.exercise, e))
+        .collect();
     let plan_len = current.map_or(0, |p| p.plan.items.len());
     let (planned, others) = order.split_at(plan_len.min(order.len()));
     let mut others = others.to_vec();
-    others.sort_by_key(|k| tallies.get(k).map(|t| t.name.to_lowercase()));
+    others.sort_by_key(|k| rows.get(k).map(|r| r.name.to_lowercase()));
     planned
         .iter()
         .chain(others.iter())
-        .filter_map(|key| tallies.get(key))
-        .map(|t| ExerciseRow {
-            name: t.name.clone(),
-            dose: t.dose.clone(),
-            sessions_done: t.done,
-            pain_before_avg: mean(&t.before),
-            pain_after_avg: mean(&t.after),
+        .filter_map(|key| {
+            let row = rows.get(key)?;
+            let count = counted.get(key);
+            let n = |f: fn(&relief_core::ExerciseAdherence) -> u32| count.map_or(0, |c| f(c));
+            Some(ExerciseRow {
+                name: row.name.clone(),
+                dose: row.dose.clone(),
+                in_current_plan: row.in_current_plan,
+                planned: n(|c| c.planned),
+                done: n(|c| c.done),
+                skipped: n(|c| c.skipped),
+                not_done: n(|c| c.not_done),
+            })
         })
         .collect()
 }
@@ -255,7 +275,7 @@ fn notable(sessions: &[&SessionRecord]) -> Vec<NotableSession> {
                 let done: Vec<String> = s
                     .exercises
                     .iter()
-                    .filter(|e| e.skipped.is_none())
+                    .filter(|e| e.is_done())
                     .map(|e| names::exercise_name(&e.exercise))
                     .collect();
                 NotableSession {

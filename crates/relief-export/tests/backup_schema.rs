@@ -94,6 +94,7 @@ fn done(exercise: ExerciseRef, planned: Dose) -> SessionExercise {
         hold_seconds: vec![],
         minutes_done: None,
         skipped: None,
+        not_done: false,
     }
 }
 
@@ -119,6 +120,7 @@ fn rich_snapshot() -> Snapshot {
                 side: Some(Side::Both),
                 clinic: Some("Kent Spine Centre".into()),
                 clinician: Some("Dr A. Rao".into()),
+                clinic_phone: None,
                 baseline_pain: Some(score(7)),
                 notes: Some("Second RFN; the first helped for 14 months.".into()),
             },
@@ -134,6 +136,7 @@ fn rich_snapshot() -> Snapshot {
                 side: None,
                 clinic: None,
                 clinician: None,
+                clinic_phone: None,
                 baseline_pain: None,
                 notes: None,
             },
@@ -635,7 +638,7 @@ type Change = fn(&mut Value);
 fn the_schema_refuses_what_the_reader_refuses() {
     let validator = validator(&schema());
     let good = rich_file();
-    let cases: [(&str, Change); 11] = [
+    let cases: [(&str, Change); 12] = [
         ("a pain score of 11", |v| {
             v["journal"]["pain"][0]["score"] = json!(11)
         }),
@@ -662,6 +665,16 @@ fn the_schema_refuses_what_the_reader_refuses() {
                 .find_map(|e| e.get_mut("skipped"))
                 .unwrap();
             *skipped = json!({"reason": "tooTired"});
+        }),
+        ("an exercise both skipped and not done", |v| {
+            let skipped = v["journal"]["sessions"]
+                .as_array_mut()
+                .unwrap()
+                .iter_mut()
+                .flat_map(|s| s["session"]["exercises"].as_array_mut().unwrap())
+                .find(|e| e.get("skipped").is_some())
+                .unwrap();
+            skipped["notDone"] = json!(true);
         }),
         ("an unknown list in the journal", |v| {
             v["journal"]["surprise"] = json!([])

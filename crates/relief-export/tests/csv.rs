@@ -51,6 +51,7 @@ fn snapshot() -> Snapshot {
         hold_seconds: vec![],
         minutes_done: None,
         skipped: None,
+        not_done: false,
     };
     let session = Session {
         started_at,
@@ -172,7 +173,7 @@ fn the_zip_holds_the_four_files_with_the_journals_values() {
 
     let sessions = &files[1].1;
     assert_eq!(sessions.len(), 2);
-    assert_eq!(sessions[1][3..9], ["25", "5", "4", "3", "1", "1"]);
+    assert_eq!(sessions[1][3..10], ["25", "5", "4", "3", "1", "1", "0"]);
 
     let exercises = &files[2].1;
     assert_eq!(exercises.len(), 3);
@@ -189,7 +190,11 @@ fn the_zip_holds_the_four_files_with_the_journals_values() {
             ""
         ]
     );
-    assert_eq!(exercises[2][9..], ["other", "'-dog needed a walk"]);
+    assert_eq!(exercises[1][9], "done");
+    assert_eq!(
+        exercises[2][9..],
+        ["skipped", "other", "'-dog needed a walk"]
+    );
 
     let measures = &files[3].1;
     assert_eq!(

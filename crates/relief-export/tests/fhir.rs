@@ -80,6 +80,7 @@ fn done(exercise: ExerciseRef, planned: Dose, reps: &[u8], holds: &[u16]) -> Ses
         hold_seconds: holds.to_vec(),
         minutes_done: None,
         skipped: None,
+        not_done: false,
     }
 }
 
@@ -339,6 +340,7 @@ fn snapshot() -> Snapshot {
                 side: Some(Side::Both),
                 clinic: Some("Kent Centre for Pain Medicine".into()),
                 clinician: Some("Dr A. Smith".into()),
+                clinic_phone: None,
                 baseline_pain: Some(score(7)),
                 notes: Some(TRICKY.into()),
             },
@@ -351,6 +353,7 @@ fn snapshot() -> Snapshot {
                 side: Some(Side::Left),
                 clinic: None,
                 clinician: None,
+                clinic_phone: None,
                 baseline_pain: None,
                 notes: None,
             },
@@ -675,7 +678,15 @@ fn every_record_becomes_its_resource() {
         .filter(|o| loinc(o) == Some("97909-6"))
         .collect();
     assert_eq!(odi[0]["valueQuantity"]["value"], json!(34));
-    assert_eq!(odi[0]["valueQuantity"]["code"], "%");
+    // Scores, not percentages: UCUM's annotation `{score}` for both totals.
+    for total in [odi[0], odi[1], rmdq[0]] {
+        assert_eq!(total["valueQuantity"]["code"], "{score}");
+        assert_eq!(total["valueQuantity"]["unit"], "{score}");
+        assert_eq!(
+            total["valueQuantity"]["system"],
+            "http://unitsofmeasure.org"
+        );
+    }
     assert_eq!(odi[0]["performer"][0]["display"], "Kent Centre");
     assert_eq!(odi[1]["valueQuantity"]["value"], json!(22.5));
 

@@ -27,6 +27,7 @@ fn journal(dir: &std::path::Path) -> Journal {
         side: Some(Side::Right),
         clinic: None,
         clinician: None,
+        clinic_phone: None,
         baseline_pain: Some(7.0),
         notes: None,
     }
@@ -66,6 +67,7 @@ fn journal(dir: &std::path::Path) -> Journal {
                 hold_seconds: vec![],
                 minutes_done: None,
                 skipped: skipped.then_some(SkipReason::TooPainful),
+                not_done: false,
             }],
             effort: 4,
             pain_before: Some(score(before)),
@@ -100,19 +102,52 @@ fn the_report_states_the_journals_numbers() {
     assert_eq!(report.pain.baseline, Some(7.0));
     assert_eq!(report.pain.recent, Some(3.0), "the last 14 days were all 3");
     assert_eq!(report.pain.mcid, 2.0);
+    assert_eq!(
+        report.pain.mcid_percent, 30.0,
+        "2 points or 30 % (Ostelo 2008)"
+    );
     assert_eq!(report.pain.daily.len(), 28);
 
     let planned: u32 = view.adherence.weeks.iter().map(|w| w.planned).sum();
     assert_eq!(report.adherence.sessions_planned, planned);
     assert_eq!(
+        report.adherence.sessions_planned,
+        view.adherence.range.planned
+    );
+    assert_eq!(
         report.adherence.sessions_done,
         view.adherence.weeks.iter().map(|w| w.done).sum::<u32>()
     );
 
+    // The current plan's exercises, in its order, with its doses: the
+    // sessions' own planned dose (1 × 5) is not what the column shows.
+    let plan = default_plan(Phase::Strengthen);
+    assert_eq!(report.exercises.len(), plan.items.len());
+    for (row, item) in report.exercises.iter().zip(&plan.items) {
+        assert!(row.in_current_plan, "{}", row.name);
+        assert_eq!(row.dose, relief_export::names::dose(&item.dose));
+        assert_eq!(
+            row.name,
+            relief_export::names::exercise_name(&item.exercise)
+        );
+    }
+    // The counts are Progress's, exercise by exercise.
+    for row in &report.exercises {
+        let counted = view
+            .adherence
+            .exercises
+            .iter()
+            .find(|e| relief_export::names::exercise_name(&key_ref(&e.exercise)) == row.name);
+        let expected = counted.map_or((0, 0, 0, 0), |e| (e.planned, e.done, e.skipped, e.not_done));
+        assert_eq!(
+            (row.planned, row.done, row.skipped, row.not_done),
+            expected,
+            "{}",
+            row.name
+        );
+    }
     let row = &report.exercises[0];
-    assert_eq!(row.sessions_done, 2, "the skipped one does not count");
-    assert_eq!(row.pain_before_avg, Some(2.5));
-    assert_eq!(row.pain_after_avg, Some(4.0));
+    assert_eq!(row.done, 2, "the skipped one does not count");
 
     assert_eq!(report.notable.len(), 1, "only the session from 2 to 5");
     assert_eq!((report.notable[0].before, report.notable[0].after), (2, 5));
@@ -120,4 +155,23 @@ fn the_report_states_the_journals_numbers() {
     assert_eq!(report.skip_reasons, [("Too painful".to_owned(), 1)]);
     let notes: Vec<&str> = report.notes.iter().map(|(_, n)| n.as_str()).collect();
     assert_eq!(notes, ["Overdid the gardening", "Long drive today"]);
+}
+
+/// The exercise a Progress row names, as an `ExerciseRef` to name it by.
+fn key_ref(key: &relief_core::ExerciseKey) -> relief_core::ExerciseRef {
+    match key {
+        relief_core::ExerciseKey::Library { id } => {
+            relief_core::ExerciseRef::Library { id: id.clone() }
+        }
+        relief_core::ExerciseKey::Custom { name } => {
+            relief_core::ExerciseRef::Custom(relief_core::CustomExercise {
+                name: name.clone(),
+                purpose: None,
+                position: None,
+                steps: vec![],
+                key_points: vec![],
+                stop_if: None,
+            })
+        }
+    }
 }

@@ -1,8 +1,9 @@
 //! The pain chart, drawn as vectors: axes 0–10 with date ticks, daily means
 //! as dots (or a thin line when there are too many days for dots), the 7-day
-//! average as a thicker line, the pre-procedure baseline as a dashed line in
-//! a lightly shaded band of ± the clinically important change, and the days
-//! of procedures as dotted verticals.
+//! average as a thicker line, the usual pain before the procedure (as the
+//! patient recalled it) as a dashed line in a lightly shaded band of ± the
+//! clinically important change in points, and the days of procedures as
+//! dotted verticals.
 //!
 //! Series are told apart by shape (dots, thick, dashed, dotted), not only by
 //! colour, so the chart survives a greyscale photocopy. The figure is tagged
@@ -20,12 +21,16 @@ use crate::words::fill;
 /// Above this many days, dots would merge into a smear; a thin line reads
 /// better.
 const MAX_DOTS: usize = 400;
-const PLOT_HEIGHT: f32 = 150.0;
+/// 14 points per step of the 0–10 scale: room enough to read a change of
+/// one point, small enough to keep the chart on page one under the summary.
+const PLOT_HEIGHT: f32 = 138.0;
 const LABEL: Style = SMALL;
 /// Legend: room for a sample and its gap before the label.
 const SWATCH: f32 = 21.0;
 /// Legend: space between entries.
 const LEGEND_GAP: f32 = 14.0;
+/// Legend: height of a row of entries.
+const LEGEND_ROW: f32 = 15.0;
 
 /// The chart's heading, the chart and its caption, or a calm sentence when
 /// there is nothing to draw.
@@ -59,6 +64,8 @@ pub(crate) fn pain_chart(flow: &mut Flow, report: &Report, fmt: Fmt) -> Vec<SNod
     } else {
         0.0
     };
+    // "2 points or 30%": the band shows the points; the words name both.
+    let mcid_phrase = fmt.mcid_phrase(mcid, report.pain.mcid_percent);
 
     // Sentences for the alt text and the caption.
     let mut caption = fill(&words.chart_days, &[("days", &daily.len().to_string())]);
@@ -84,23 +91,28 @@ pub(crate) fn pain_chart(flow: &mut Flow, report: &Report, fmt: Fmt) -> Vec<SNod
         alt.push(' ');
         alt.push_str(&fill(
             &words.chart_baseline,
-            &[("baseline", &fmt.num(b)), ("mcid", &fmt.mcid(mcid))],
+            &[
+                ("baseline", &fmt.num(b)),
+                ("points", &fmt.mcid(mcid)),
+                ("mcid", &mcid_phrase),
+            ],
         ));
     }
 
     // Geometry: labels above for procedures, the plot, date labels, legend.
     let legend = legend_entries(
         fmt,
-        baseline.map(|_| mcid),
+        baseline.map(|_| (mcid, mcid_phrase.as_str())),
         daily.len(),
         has_procedures(report),
     );
     let legend_rows = legend_layout(flow, &legend, flow.geo.content_width());
-    let legend_height = legend_rows.len() as f32 * 16.0;
+    let legend_height = legend_rows.len() as f32 * LEGEND_ROW;
     let total = 16.0 + PLOT_HEIGHT + 20.0 + legend_height + 6.0;
-    // The heading stays with the chart and the caption's first line.
-    nodes.push(flow.heading(2, &words.chart_heading, total + BODY.leading));
-    flow.ensure(total);
+    // The heading, the chart and its caption stay on one page.
+    let caption_height = flow.paragraph_height(&caption, BODY, flow.geo.content_width());
+    nodes.push(flow.heading(2, &words.chart_heading, total + caption_height));
+    flow.ensure(total + caption_height);
     let top = flow.y;
     let plot = Plot {
         x0: flow.geo.left + 26.0,
@@ -207,7 +219,7 @@ pub(crate) fn pain_chart(flow: &mut Flow, report: &Report, fmt: Fmt) -> Vec<SNod
             items.push(flow.text(x + SWATCH, y + 12.0, LABEL, &entry.label));
             x += SWATCH + flow.width(&entry.label, LABEL) + LEGEND_GAP;
         }
-        y += 16.0;
+        y += LEGEND_ROW;
     }
 
     flow.y = top + total;
@@ -391,8 +403,14 @@ struct LegendEntry {
     label: String,
 }
 
-/// `band` is the half-width of the baseline band, when there is a baseline.
-fn legend_entries(fmt: Fmt, band: Option<f64>, days: usize, procedures: bool) -> Vec<LegendEntry> {
+/// `band` is the half-width of the baseline band and the clinically
+/// important change in words, when there is a baseline.
+fn legend_entries(
+    fmt: Fmt,
+    band: Option<(f64, &str)>,
+    days: usize,
+    procedures: bool,
+) -> Vec<LegendEntry> {
     let w = fmt.words;
     let mut out = vec![
         LegendEntry {
@@ -408,14 +426,17 @@ fn legend_entries(fmt: Fmt, band: Option<f64>, days: usize, procedures: bool) ->
             label: w.legend_rolling.clone(),
         },
     ];
-    if let Some(band) = band {
+    if let Some((band, mcid)) = band {
         out.push(LegendEntry {
             kind: Swatch::Dashed,
             label: w.legend_baseline.clone(),
         });
         out.push(LegendEntry {
             kind: Swatch::Band,
-            label: fill(&w.legend_band, &[("mcid", &fmt.mcid(band))]),
+            label: fill(
+                &w.legend_band,
+                &[("points", &fmt.mcid(band)), ("mcid", mcid)],
+            ),
         });
     }
     if procedures {

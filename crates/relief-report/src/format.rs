@@ -47,17 +47,52 @@ impl<'w> Fmt<'w> {
         }
     }
 
-    /// An optional score, or the missing mark.
-    pub fn opt_num(&self, value: Option<f64>) -> String {
-        value.map_or_else(|| self.words.missing.clone(), |v| self.num(v))
-    }
-
     /// A whole number as it stands, e.g. a count or a mcid of "2".
     pub fn mcid(&self, value: f64) -> String {
         if value.is_finite() && value.fract() == 0.0 {
             format!("{value:.0}")
         } else {
             self.num(value)
+        }
+    }
+
+    /// A percentage as it stands, e.g. "30%" (whole numbers without decimals).
+    pub fn percent_of(&self, value: f64) -> String {
+        fill(&self.words.percent, &[("value", &self.mcid(value))])
+    }
+
+    /// A whole percentage with an explicit sign, e.g. "−42%", "+5%", "0%".
+    pub fn signed_percent(&self, value: f64) -> String {
+        if !value.is_finite() {
+            return self.words.missing.clone();
+        }
+        let rounded = value.round();
+        let text = fill(
+            &self.words.percent,
+            &[("value", &format!("{:.0}", rounded.abs()))],
+        );
+        if rounded < 0.0 {
+            format!("\u{2212}{text}")
+        } else if rounded > 0.0 {
+            format!("+{text}")
+        } else {
+            text
+        }
+    }
+
+    /// The clinically important change in words: "2 points or 30%", or
+    /// "2 points" when the percentage is not known (0 or less).
+    pub fn mcid_phrase(&self, points: f64, percent: f64) -> String {
+        if percent.is_finite() && percent > 0.0 {
+            fill(
+                &self.words.mcid,
+                &[
+                    ("points", &self.mcid(points)),
+                    ("percent", &self.percent_of(percent)),
+                ],
+            )
+        } else {
+            fill(&self.words.mcid_points, &[("points", &self.mcid(points))])
         }
     }
 
@@ -127,6 +162,11 @@ mod tests {
         assert_eq!(f.num(f64::NAN), "—");
         assert_eq!(f.mcid(2.0), "2");
         assert_eq!(f.mcid(1.5), "1.5");
+        assert_eq!(f.signed_percent(-41.6), "\u{2212}42%");
+        assert_eq!(f.signed_percent(4.6), "+5%");
+        assert_eq!(f.signed_percent(-0.4), "0%");
+        assert_eq!(f.mcid_phrase(2.0, 30.0), "2 points or 30%");
+        assert_eq!(f.mcid_phrase(2.0, 0.0), "2 points");
     }
 
     #[test]

@@ -218,18 +218,20 @@ pub(crate) struct Flow<'f> {
     leaves: usize,
     /// The latest heading: where it starts, so it can follow its content
     /// to the next page instead of being left alone at a page's foot.
-    heading: Option<HeadingMark>,
+    heading: Option<Anchor>,
 }
 
-/// Where the latest heading was put.
+/// A place in the flow: everything laid out after it can be carried to a
+/// new page together (a heading with its first lines, a note with the next
+/// one), so that nothing is left alone at a page's foot or top.
 #[derive(Debug, Clone, Copy)]
-struct HeadingMark {
+pub(crate) struct Anchor {
     page: usize,
-    /// Index of its first chunk on the page.
+    /// Index of the first chunk after the anchor on its page.
     chunk: usize,
-    /// Top of the heading.
+    /// Top of what follows.
     y: f32,
-    /// Index of its outline entry.
+    /// Index of the first outline entry after the anchor.
     outline: usize,
 }
 
@@ -237,6 +239,10 @@ struct HeadingMark {
 /// they are at most this tall: a heading with a sentence under it, not a
 /// heading with half a table.
 const KEEP_WITH_HEADING: f32 = 120.0;
+
+/// Lines of a paragraph kept together at a page break: never one line alone
+/// at a page's foot (an orphan) or at the next page's top (a widow).
+pub(crate) const MIN_LINES_AT_BREAK: usize = 2;
 
 impl<'f> Flow<'f> {
     pub fn new(fonts: &'f Fonts, paper: Paper) -> Flow<'f> {
@@ -261,29 +267,86 @@ impl<'f> Flow<'f> {
         self.y = self.geo.top;
     }
 
+    /// Whether nothing is on the current page yet.
+    pub fn at_top(&self) -> bool {
+        self.y <= self.geo.top + 0.5
+    }
+
     /// Starts a new page unless `height` still fits (or the page is empty,
     /// where a new page would not help).
     pub fn ensure(&mut self, height: f32) -> bool {
-        if self.y + height > self.geo.bottom && self.y > self.geo.top + 0.5 {
+        if self.y + height > self.geo.bottom && !self.at_top() {
             self.break_keeping_heading();
             return true;
         }
         false
     }
 
+    /// The current place, to carry what follows it along with later content
+    /// ([`Flow::ensure_with`]).
+    pub fn anchor(&self) -> Anchor {
+        let page = self.page();
+        Anchor {
+            page,
+            chunk: self.pages.get(page).map_or(0, Vec::len),
+            y: self.y,
+            outline: self.outline.len(),
+        }
+    }
+
+    /// Like [`Flow::ensure`], but when `height` does not fit, everything from
+    /// `from` on goes to the new page too (if it is on this page and below
+    /// its top), with the heading just above it if there is one.
+    pub fn ensure_with(&mut self, height: f32, from: Anchor) -> bool {
+        if self.y + height <= self.geo.bottom || self.at_top() {
+            return false;
+        }
+        let page = self.page();
+        if from.page != page || from.y <= self.geo.top + 0.5 {
+            self.break_keeping_heading();
+            return true;
+        }
+        // A heading right above `from` goes too: it must not end the page.
+        let start = match self.heading.take() {
+            Some(h)
+                if h.page == page
+                    && h.y > self.geo.top + 0.5
+                    && h.y <= from.y
+                    && from.y - h.y <= KEEP_WITH_HEADING / 2.0 =>
+            {
+                h
+            }
+            _ => from,
+        };
+        self.carry(start);
+        true
+    }
+
     /// Starts a new page; a heading just above (with at most a few lines
     /// after it) moves along, so no heading ends a page.
     fn break_keeping_heading(&mut self) {
         let page = self.page();
-        let Some(mark) = self.heading.take().filter(|m| {
+        match self.heading.take().filter(|m| {
             m.page == page && self.y - m.y <= KEEP_WITH_HEADING && m.y > self.geo.top + 0.5
-        }) else {
-            self.new_page();
-            return;
-        };
+        }) {
+            Some(mark) => self.carry(mark),
+            None => self.new_page(),
+        }
+    }
+
+    /// Starts a new page and moves everything laid out since `mark` (on the
+    /// current page) to its top.
+    fn carry(&mut self, mark: Anchor) {
+        let page = self.page();
         let moved: Vec<Chunk> = match self.pages.get_mut(page) {
-            Some(chunks) if mark.chunk <= chunks.len() => chunks.drain(mark.chunk..).collect(),
-            _ => Vec::new(),
+            Some(chunks) if mark.page == page && mark.chunk <= chunks.len() => {
+                chunks.drain(mark.chunk..).collect()
+            }
+            // An anchor from another page carries nothing.
+            _ => {
+                self.new_page();
+                return;
+            }
         };
         let height = self.y - mark.y;
         let dy = self.geo.top - mark.y;
@@ -293,9 +356,11 @@ impl<'f> Flow<'f> {
             chunk.items.iter_mut().for_each(|item| item.shift(dy));
             self.push_chunk(new_page, chunk);
         }
-        if let Some(entry) = self.outline.get_mut(mark.outline) {
-            entry.page = new_page;
-            entry.y += dy;
+        for entry in self.outline.iter_mut().skip(mark.outline) {
+            if entry.page == page {
+                entry.page = new_page;
+                entry.y += dy;
+            }
         }
         self.y = self.geo.top + height;
     }
@@ -397,18 +462,41 @@ impl<'f> Flow<'f> {
         self.leaves
     }
 
+    /// Style and space before a heading of `level`.
+    fn heading_style(level: u16) -> (Style, f32) {
+        match level {
+            1 => (H1, 0.0),
+            2 => (H2, 16.0),
+            _ => (H3, 8.0),
+        }
+    }
+
+    /// Height a heading would take here, space before it included.
+    pub fn heading_height(&self, level: u16, text: &str) -> f32 {
+        let (style, space_before) = Self::heading_style(level);
+        let lines = self
+            .fonts
+            .wrap(text, true, style.size, self.geo.content_width())
+            .len();
+        let space = if self.at_top() { 0.0 } else { space_before };
+        space + style.leading * lines as f32 + 4.0
+    }
+
+    /// Height of a wrapped paragraph, with the space after it.
+    pub fn paragraph_height(&self, text: &str, style: Style, width: f32) -> f32 {
+        let lines = self.fonts.wrap(text, style.bold, style.size, width).len();
+        style.leading * lines as f32 + style.leading * 0.35
+    }
+
+    /// Where the latest heading starts, while it is still on the page it
+    /// was put on (it is forgotten at the next page break).
+    pub fn last_heading(&self) -> Option<Anchor> {
+        self.heading.filter(|h| h.page == self.page())
+    }
+
     /// A heading, kept on a page with at least `keep` points after it.
     pub fn heading(&mut self, level: u16, text: &str, keep: f32) -> SNode {
-        let style = match level {
-            1 => H1,
-            2 => H2,
-            _ => H3,
-        };
-        let space_before = match level {
-            1 => 0.0,
-            2 => 16.0,
-            _ => 8.0,
-        };
+        let (style, space_before) = Self::heading_style(level);
         if self.y > self.geo.top + 0.5 {
             self.gap(space_before);
         }
@@ -416,13 +504,7 @@ impl<'f> Flow<'f> {
             .fonts
             .wrap(text, true, style.size, self.geo.content_width());
         self.ensure(style.leading * lines.len() as f32 + 4.0 + keep);
-        let page = self.page();
-        self.heading = Some(HeadingMark {
-            page,
-            chunk: self.pages.get(page).map_or(0, Vec::len),
-            y: self.y,
-            outline: self.outline.len(),
-        });
+        self.heading = Some(self.anchor());
         self.outline.push(OutlineEntry {
             level,
             title: text.to_owned(),
@@ -450,29 +532,70 @@ impl<'f> Flow<'f> {
     }
 
     /// A wrapped paragraph in a column. A page break inside it starts a new
-    /// leaf on the new page, under the same paragraph.
+    /// leaf on the new page, under the same paragraph. A break never leaves
+    /// fewer than [`MIN_LINES_AT_BREAK`] lines on either side: a paragraph
+    /// too short to split that way moves to the next page whole.
     pub fn paragraph_in(&mut self, text: &str, style: Style, x: f32, width: f32) -> SNode {
         let lines = self.fonts.wrap(text, style.bold, style.size, width);
         let mut leaves = Vec::new();
-        let mut items = Vec::new();
-        for line in &lines {
-            if self.y + style.leading > self.geo.bottom && self.y > self.geo.top + 0.5 {
+        let mut next = 0;
+        let mut broke = false;
+        while next < lines.len() {
+            let remaining = lines.len() - next;
+            let take = self.lines_here(remaining, style.leading);
+            if take == 0 {
+                // Whole to the next page, with a heading just above it; a
+                // second time (never expected) on a plain new page.
+                if broke {
+                    self.new_page();
+                } else {
+                    self.break_keeping_heading();
+                    broke = true;
+                }
+                continue;
+            }
+            let mut items = Vec::new();
+            for line in &lines[next..next + take] {
+                if !line.is_empty() {
+                    items.push(self.text(x, self.y + style.baseline_offset(), style, line));
+                }
+                self.y += style.leading;
+            }
+            next += take;
+            if next < lines.len() {
+                // The paragraph goes on over the page.
                 if !items.is_empty() {
-                    // The paragraph goes on over the page.
                     self.continue_lines(&mut items, true);
-                    leaves.push(self.leaf(std::mem::take(&mut items)));
+                    leaves.push(self.leaf(items));
                 }
                 self.new_page();
+            } else if !items.is_empty() {
+                leaves.push(self.leaf(items));
             }
-            if !line.is_empty() {
-                items.push(self.text(x, self.y + style.baseline_offset(), style, line));
-            }
-            self.y += style.leading;
-        }
-        if !items.is_empty() {
-            leaves.push(self.leaf(items));
         }
         self.y += style.leading * 0.35;
         SNode::group(Tag::P, leaves)
+    }
+
+    /// How many of a paragraph's `remaining` lines go on this page: all that
+    /// fit, but never a single line before or after a break; 0 means start
+    /// a new page first. A fresh page always takes at least one line.
+    pub fn lines_here(&self, remaining: usize, leading: f32) -> usize {
+        let room = ((self.geo.bottom - self.y + 0.01) / leading)
+            .floor()
+            .max(0.0) as usize;
+        if self.at_top() {
+            return room.max(1).min(remaining);
+        }
+        if room >= remaining {
+            return remaining;
+        }
+        // Leave at least two lines for the next page, and keep at least two.
+        let take = room.min(remaining.saturating_sub(MIN_LINES_AT_BREAK));
+        if take < MIN_LINES_AT_BREAK {
+            0
+        } else {
+            take
+        }
     }
 }

@@ -4,11 +4,17 @@
 //! it. It must never know about the journal, Tauri or the clock.
 //!
 //! The report is made to be read in one minute: page one holds who and what
-//! (procedures, period), a summary (pain before and lately, the change
-//! against the 2-point clinically important change, sessions against the
-//! plan, questionnaires first against latest) and the pain chart; sessions by
-//! week, exercises, sessions followed by more pain, skip reasons and the
-//! patient's notes follow. It states numbers and never advice.
+//! (procedures, period), a summary (the usual pain before the procedure as
+//! the patient recalled it, and lately; the change in points and percent,
+//! each compared with its form of the clinically important change, 2 points
+//! or 30 %; sessions against the plan; questionnaires first against latest)
+//! and the pain chart; sessions by week, exercises with the current plan's
+//! doses, sessions followed by more pain, skip reasons and the patient's
+//! notes follow. It states numbers and never advice.
+//!
+//! Pages break so that nothing is left alone: a heading keeps some of its
+//! content, a table its header row and first rows, a paragraph at least two
+//! lines on each side of a break, and the last note its predecessor.
 //!
 //! The PDF is tagged (PDF/UA-1: headings, paragraphs, tables with header
 //! cells, the chart as a figure with alt text, language and title set), is
@@ -92,8 +98,9 @@ pub fn render_with(report: &Report, words: &Words) -> Result<Vec<u8>, ReportErro
     roots.push(section(chart::pain_chart(&mut flow, report, fmt)));
     roots.push(section(sections::adherence(&mut flow, report, fmt)));
     roots.push(section(sections::exercises(&mut flow, report, fmt)));
-    roots.push(section(sections::events(&mut flow, report, fmt)));
-    roots.push(section(sections::notes(&mut flow, report, fmt)));
+    let (events, skips) = sections::events(&mut flow, report, fmt);
+    roots.push(section(events));
+    roots.push(section(sections::notes(&mut flow, report, fmt, skips)));
     roots.push(footer::footers(&mut flow, words));
 
     pdf::write(

@@ -92,12 +92,18 @@ pub struct Period {
 /// Pain on the patient's 0–10 scale.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct PainSummary {
-    /// Usual pain before the procedure (0–10), if the patient gave it.
+    /// The patient's usual pain before the procedure (0–10), as they
+    /// recalled it when recording the procedure; none if they gave none.
     pub baseline: Option<f64>,
     /// Average of the daily means over the last 14 days of the period.
     pub recent: Option<f64>,
-    /// The smallest change counted as clinically important, in points (2.0).
+    /// The smallest change counted as clinically important, in points (2.0:
+    /// NPRS, Ostelo 2008).
     pub mcid: f64,
+    /// The same change as a percentage of the usual pain before the
+    /// procedure (30.0: Ostelo 2008's "2 points or 30 %"); 0 or less when
+    /// not known, and then only points are named.
+    pub mcid_percent: f64,
     /// Mean of each day's scores, one entry per day that has any, oldest first.
     pub daily: Vec<(NaiveDate, f64)>,
     /// 7-day rolling average of the daily means, oldest first.
@@ -139,19 +145,30 @@ pub struct Measure {
     pub latest: Option<(NaiveDate, f64)>,
 }
 
-/// One exercise of the plan over the period.
-#[derive(Debug, Clone, PartialEq)]
+/// One exercise of the current plan, or done in the period, over the period.
+///
+/// There is no pain per exercise: the journal has pain only before and after
+/// a whole session, and exercises done together would all show the same
+/// numbers (see `NotableSession` for the sessions' own).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ExerciseRow {
     /// The exercise's name.
     pub name: String,
-    /// The planned dose, e.g. "3 × 10 reps".
+    /// Its dose, e.g. "3 × 10": in the current plan when `in_current_plan`,
+    /// otherwise the dose planned for its latest session in the period.
     pub dose: String,
-    /// Sessions in which it was done.
-    pub sessions_done: u32,
-    /// Average pain (0–10) just before it, where given.
-    pub pain_before_avg: Option<f64>,
-    /// Average pain (0–10) just after it, where given.
-    pub pain_after_avg: Option<f64>,
+    /// Whether the exercise is in the current plan (and `dose` is that plan's).
+    pub in_current_plan: bool,
+    /// Times the plans in force asked for it over the period.
+    pub planned: u32,
+    /// Times it was done in a session.
+    pub done: u32,
+    /// Times it was skipped with a reason.
+    pub skipped: u32,
+    /// Times planned that were neither done nor skipped (passed over in a
+    /// session, or a planned day without one); planned = done + skipped +
+    /// not done unless it was done more often than planned.
+    pub not_done: u32,
 }
 
 /// A session after which pain rose by 2 points or more.

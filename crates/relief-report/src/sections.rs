@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 use chrono::{Datelike, NaiveDate};
 
 use crate::format::Fmt;
-use crate::layout::{Flow, SNode, Style, BODY, SMALL};
+use crate::layout::{Anchor, Flow, SNode, Style, BODY, MIN_LINES_AT_BREAK, SMALL};
 use crate::model::{Report, WeekAdherence};
 use crate::tables::{table, Align, Cell, Column, Table};
 use crate::text::Fonts;
@@ -119,7 +119,13 @@ fn by_months(weeks: &[WeekAdherence]) -> Vec<(NaiveDate, u32, u32)> {
         .collect()
 }
 
-/// One row per exercise of the plan.
+/// One row per exercise: its name, its dose and the sessions it was done in.
+///
+/// No pain columns. The journal has pain only before and after a whole
+/// session; averaged per exercise, every exercise done in the same sessions
+/// shows the same two numbers, which a physiotherapist reading for a minute
+/// would take as that exercise's effect on pain. The sessions' own pain is
+/// in the next section (sessions followed by more pain), where it belongs.
 pub(crate) fn exercises(flow: &mut Flow, report: &Report, fmt: Fmt) -> Vec<SNode> {
     let w = fmt.words;
     let mut nodes = vec![flow.heading(2, &w.exercises_heading, 50.0)];
@@ -131,24 +137,32 @@ pub(crate) fn exercises(flow: &mut Flow, report: &Report, fmt: Fmt) -> Vec<SNode
         .exercises
         .iter()
         .map(|e| {
+            let dose = if e.in_current_plan {
+                e.dose.trim().to_owned()
+            } else {
+                fill(&w.dose_latest_session, &[("dose", e.dose.trim())])
+            };
             vec![
                 Cell::new(e.name.trim()),
-                Cell::new(e.dose.trim()),
-                Cell::new(e.sessions_done.to_string()),
-                Cell::new(fmt.opt_num(e.pain_before_avg)),
-                Cell::new(fmt.opt_num(e.pain_after_avg)),
+                Cell::new(dose),
+                Cell::new(e.planned.to_string()),
+                Cell::new(e.done.to_string()),
+                Cell::new(e.skipped.to_string()),
+                Cell::new(e.not_done.to_string()),
             ]
         })
         .collect();
+    nodes.push(flow.paragraph(&w.exercises_intro, BODY));
     nodes.push(table(
         flow,
         &Table {
             columns: vec![
-                Column::new(&w.col_exercise, 3.0, Align::Left),
-                Column::new(&w.col_dose, 1.9, Align::Left),
-                Column::new(&w.col_sessions, 1.1, Align::Right),
-                Column::new(&w.col_pain_before, 1.5, Align::Right),
-                Column::new(&w.col_pain_after, 1.5, Align::Right),
+                Column::new(&w.col_exercise, 2.2, Align::Left),
+                Column::new(&w.col_dose, 2.6, Align::Left),
+                Column::new(&w.col_planned, 1.0, Align::Right),
+                Column::new(&w.col_done, 0.9, Align::Right),
+                Column::new(&w.col_skipped, 1.0, Align::Right),
+                Column::new(&w.col_not_done, 1.0, Align::Right),
             ],
             rows,
             header_row: true,
@@ -158,8 +172,10 @@ pub(crate) fn exercises(flow: &mut Flow, report: &Report, fmt: Fmt) -> Vec<SNode
     nodes
 }
 
-/// Sessions followed by more pain, then reasons for skipped sessions.
-pub(crate) fn events(flow: &mut Flow, report: &Report, fmt: Fmt) -> Vec<SNode> {
+/// Sessions followed by more pain, then reasons for skipped sessions. Also
+/// returns where the reasons start, so a short notes section after them can
+/// take them along to a new page rather than sit alone on the last one.
+pub(crate) fn events(flow: &mut Flow, report: &Report, fmt: Fmt) -> (Vec<SNode>, Option<Anchor>) {
     let w = fmt.words;
     let mut nodes = vec![flow.heading(2, &w.notable_heading, 50.0)];
     if report.notable.is_empty() {
@@ -197,9 +213,9 @@ pub(crate) fn events(flow: &mut Flow, report: &Report, fmt: Fmt) -> Vec<SNode> {
             &Table {
                 columns: vec![
                     Column::new(&w.col_date, 1.5, Align::Left),
-                    Column::new(&w.col_session, 4.6, Align::Left),
-                    Column::new(&w.col_before, 0.9, Align::Right),
-                    Column::new(&w.col_after, 0.9, Align::Right),
+                    Column::new(&w.col_session, 4.2, Align::Left),
+                    Column::new(&w.col_before, 1.1, Align::Right),
+                    Column::new(&w.col_after, 1.1, Align::Right),
                 ],
                 rows,
                 header_row: true,
@@ -209,9 +225,10 @@ pub(crate) fn events(flow: &mut Flow, report: &Report, fmt: Fmt) -> Vec<SNode> {
     }
 
     nodes.push(flow.heading(3, &w.skips_heading, 40.0));
+    let skips = flow.last_heading();
     if report.skip_reasons.is_empty() {
         nodes.push(flow.paragraph(&w.skips_none, BODY));
-        return nodes;
+        return (nodes, skips);
     }
     let mut reasons: Vec<_> = report.skip_reasons.iter().collect();
     reasons.sort_by_key(|r| std::cmp::Reverse(r.1));
@@ -243,57 +260,136 @@ pub(crate) fn events(flow: &mut Flow, report: &Report, fmt: Fmt) -> Vec<SNode> {
             row_headers: true,
         },
     ));
-    nodes
+    (nodes, skips)
 }
 
 /// The newest notes, each under its day, long ones cut with a mark.
-pub(crate) fn notes(flow: &mut Flow, report: &Report, fmt: Fmt) -> Vec<SNode> {
+///
+/// Page breaks: a note of up to three lines is kept whole; a longer one is
+/// split only with at least two lines on each side; the last note never
+/// goes alone to the last page (the one before it goes along); and a notes
+/// section of less than two lines goes to a new page only together with
+/// what starts at `before` (the reasons for skipped sessions).
+pub(crate) fn notes(
+    flow: &mut Flow,
+    report: &Report,
+    fmt: Fmt,
+    before: Option<Anchor>,
+) -> Vec<SNode> {
     let w = fmt.words;
-    let mut nodes = vec![flow.heading(2, &w.notes_heading, 40.0)];
+    let date_width = 92.0;
+    let date_style: Style = BODY.bold();
+    let x = flow.geo.left + date_width;
+    let width = flow.geo.content_width() - date_width;
+
     let mut notes: Vec<_> = report
         .notes
         .iter()
         .filter(|(_, text)| !text.trim().is_empty())
         .collect();
-    if notes.is_empty() {
-        nodes.push(flow.paragraph(&w.notes_none, BODY));
-        return nodes;
-    }
     notes.sort_by_key(|n| std::cmp::Reverse(n.0));
     let total = notes.len();
     notes.truncate(MAX_NOTES);
-    if total > notes.len() {
-        let note = fill(
+    let left_out = (total > notes.len()).then(|| {
+        fill(
             &w.notes_left_out,
             &[
                 ("shown", &notes.len().to_string()),
                 ("total", &total.to_string()),
             ],
-        );
+        )
+    });
+    // Each note's text as printed, with its number of lines.
+    let notes: Vec<(NaiveDate, String, usize)> = notes
+        .into_iter()
+        .map(|(date, text)| {
+            let (mut text, cut) = Fonts::truncate(text.trim(), MAX_NOTE_CHARS);
+            if cut {
+                text.push(' ');
+                text.push_str(&w.note_shortened);
+            }
+            let lines = flow.fonts.wrap(&text, false, BODY.size, width).len().max(1);
+            (*date, text, lines)
+        })
+        .collect();
+
+    // A section too small to stand alone on a page keeps company.
+    let content_lines = if notes.is_empty() {
+        flow.fonts
+            .wrap(&w.notes_none, false, BODY.size, flow.geo.content_width())
+            .len()
+    } else {
+        notes.iter().map(|n| n.2).sum()
+    };
+    if content_lines < MIN_LINES_AT_BREAK {
+        if let Some(before) = before {
+            let mut height = flow.heading_height(2, &w.notes_heading);
+            if let Some(note) = &left_out {
+                height += flow.paragraph_height(note, SMALL, flow.geo.content_width());
+            }
+            height += match notes.first() {
+                Some(note) => BODY.leading * note.2 as f32,
+                None => flow.paragraph_height(&w.notes_none, BODY, flow.geo.content_width()),
+            };
+            flow.ensure_with(height, before);
+        }
+    }
+
+    // The heading goes with as much of the first note as that note may keep
+    // together (all of a short one, two lines of a long one), so neither the
+    // heading nor a lone note is left at a page's edge.
+    if let Some(first) = notes.first() {
+        // A note alone in its section is the last: kept whole (below).
+        let kept = if notes.len() == 1 || first.2 < 2 * MIN_LINES_AT_BREAK {
+            first.2
+        } else {
+            MIN_LINES_AT_BREAK
+        };
+        let mut height = flow.heading_height(2, &w.notes_heading) + BODY.leading * kept as f32;
+        if let Some(note) = &left_out {
+            height += flow.paragraph_height(note, SMALL, flow.geo.content_width());
+        }
+        flow.ensure(height);
+    }
+    let mut nodes = vec![flow.heading(2, &w.notes_heading, 40.0)];
+    if notes.is_empty() {
+        nodes.push(flow.paragraph(&w.notes_none, BODY));
+        return nodes;
+    }
+    if let Some(note) = left_out {
         nodes.push(flow.paragraph(&note, SMALL));
     }
-    let date_width = 92.0;
-    let date_style: Style = BODY.bold();
-    for (date, text) in notes {
-        let (mut text, cut) = Fonts::truncate(text.trim(), MAX_NOTE_CHARS);
-        if cut {
-            text.push(' ');
-            text.push_str(&w.note_shortened);
+    let shown = notes.len();
+    let mut previous: Option<Anchor> = None;
+    for (index, (date, text, lines)) in notes.into_iter().enumerate() {
+        let whole = BODY.leading * lines as f32;
+        if index + 1 == shown {
+            // The last note never sits alone on the last page: if it does
+            // not fit whole, the note before it goes over with it (and a
+            // note alone in the section, whole, with its heading).
+            match previous {
+                Some(before) => flow.ensure_with(whole, before),
+                None => flow.ensure(whole),
+            };
+        } else if lines < 2 * MIN_LINES_AT_BREAK {
+            // Too short to split with two lines each side: kept whole.
+            flow.ensure(whole);
+        } else {
+            // The day with at least two lines of its note; the paragraph
+            // keeps at least two for the next page.
+            flow.ensure(BODY.leading * MIN_LINES_AT_BREAK as f32);
         }
-        // Keep the day with at least two lines of its note.
-        flow.ensure(BODY.leading * 2.0);
+        // Where this note starts, after any break.
+        previous = Some(flow.anchor());
         let top = flow.y;
-        let day = fmt.date(*date);
         let item = flow.text(
             flow.geo.left,
             top + date_style.baseline_offset(),
             date_style,
-            &day,
+            &fmt.date(date),
         );
         let date_leaf = flow.leaf(vec![item]);
         nodes.push(SNode::group(krilla::tagging::Tag::P, vec![date_leaf]));
-        let x = flow.geo.left + date_width;
-        let width = flow.geo.content_width() - date_width;
         nodes.push(flow.paragraph_in(&text, BODY, x, width));
         flow.gap(4.0);
     }

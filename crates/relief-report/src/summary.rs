@@ -1,11 +1,13 @@
 //! Page one's top: who and what (header), then the numbers a physiotherapist
-//! looks for first (summary): pain before and lately, the change against the
-//! clinically important change, sessions against the plan, and the
+//! looks for first (summary): the usual pain before the procedure as the
+//! patient recalled it, pain lately, the change against the clinically
+//! important change (2 points or 30 %), sessions against the plan, and the
 //! questionnaires first against latest.
 //!
-//! The change sentence compares the *printed* (rounded) change with the
-//! MCID, so "−2.0 points (less than the 2-point …)" can never be printed.
-//! Wording is neutral: it says larger or smaller, never better or worse.
+//! The change sentence compares the *printed* (rounded) change with each
+//! form of the MCID, so "−2.0 points … less than 2 points" can never be
+//! printed. Wording is neutral: it says larger or smaller, never better or
+//! worse.
 
 use crate::format::Fmt;
 use crate::layout::{Flow, SNode, BODY};
@@ -95,7 +97,10 @@ pub(crate) fn summary(flow: &mut Flow, report: &Report, fmt: Fmt) -> Vec<SNode> 
     };
     let mut rows = vec![kv(&w.pain_label, pain_text)];
     if let (Some(b), Some(r)) = (baseline, recent) {
-        rows.push(kv(&w.change_label, change_text(fmt, r - b, pain.mcid)));
+        rows.push(kv(
+            &w.change_label,
+            change_text(fmt, b, r, pain.mcid, pain.mcid_percent),
+        ));
     }
     rows.push(kv(&w.sessions_label, sessions_text(fmt, report)));
     nodes.push(table(flow, &kv_table(rows)));
@@ -147,22 +152,71 @@ pub(crate) fn summary(flow: &mut Flow, report: &Report, fmt: Fmt) -> Vec<SNode> 
     nodes
 }
 
-/// "−3.1 points (at least the 2-point clinically important change)".
-pub(crate) fn change_text(fmt: Fmt, change: f64, mcid: f64) -> String {
+/// "−2.7 points (−42%). The clinically important change is 2 points or
+/// 30%; this change is at least both." The change runs from the recalled
+/// usual pain before the procedure (`baseline`) to the recent average, and
+/// is compared with each form of the clinically important change on its
+/// own: a change can be at least 2 points and still less than 30 % (from a
+/// high baseline), or the other way round, so neither is claimed for both.
+pub(crate) fn change_text(
+    fmt: Fmt,
+    baseline: f64,
+    recent: f64,
+    mcid: f64,
+    mcid_percent: f64,
+) -> String {
     let w = fmt.words;
-    let mcid = if mcid.is_finite() { mcid.abs() } else { 0.0 };
-    // Compare what is printed: both rounded to one decimal.
-    let shown = (change.abs() * 10.0).round();
-    let threshold = (mcid * 10.0).round();
-    let template = if shown >= threshold {
-        &w.change_at_least_mcid
-    } else {
-        &w.change_below_mcid
+    let points = if mcid.is_finite() { mcid.abs() } else { 0.0 };
+    let change = recent - baseline;
+    let phrase = fmt.mcid_phrase(points, mcid_percent);
+    let points_text = fmt.mcid(points);
+    // Compare what is printed: points to one decimal, percentages whole.
+    let points_met = (change.abs() * 10.0).round() >= (points * 10.0).round();
+    let points_only = || {
+        let template = if points_met {
+            &w.change_at_least_points
+        } else {
+            &w.change_below_points
+        };
+        fill(template, &[("points", &points_text)])
     };
-    let comparison = fill(template, &[("mcid", &fmt.mcid(mcid))]);
+    if baseline.abs() < 0.05 {
+        return fill(
+            &w.change_value_no_percent,
+            &[
+                ("change", &fmt.signed(change)),
+                ("mcid", &phrase),
+                ("comparison", &points_only()),
+            ],
+        );
+    }
+    let percent = change / baseline * 100.0;
+    let comparison = if mcid_percent.is_finite() && mcid_percent > 0.0 {
+        let percent_met = percent.abs().round() >= mcid_percent.round();
+        let template = match (points_met, percent_met) {
+            (true, true) => &w.change_at_least_both,
+            (true, false) => &w.change_points_not_percent,
+            (false, true) => &w.change_percent_not_points,
+            (false, false) => &w.change_below_both,
+        };
+        fill(
+            template,
+            &[
+                ("points", &points_text),
+                ("percent", &fmt.percent_of(mcid_percent)),
+            ],
+        )
+    } else {
+        points_only()
+    };
     fill(
         &w.change_value,
-        &[("change", &fmt.signed(change)), ("comparison", &comparison)],
+        &[
+            ("change", &fmt.signed(change)),
+            ("percent", &fmt.signed_percent(percent)),
+            ("mcid", &phrase),
+            ("comparison", &comparison),
+        ],
     )
 }
 
@@ -214,12 +268,40 @@ mod tests {
         let words = Words::default();
         let fmt = Fmt::new(&words);
         assert_eq!(
-            change_text(fmt, -3.06, 2.0),
-            "\u{2212}3.1 points (at least the 2-point clinically important change)"
+            change_text(fmt, 6.4, 3.34, 2.0, 30.0),
+            "\u{2212}3.1 points (\u{2212}48%). The clinically important change is 2 points \
+             or 30%; this change is at least both."
         );
         // −1.96 prints as −2.0, so it must not be called "less than 2".
-        assert!(change_text(fmt, -1.96, 2.0).contains("at least"));
-        assert!(change_text(fmt, 1.94, 2.0).contains("less than"));
-        assert!(change_text(fmt, 0.0, 2.0).starts_with("0.0 points"));
+        assert!(change_text(fmt, 8.0, 6.04, 2.0, 30.0).contains("at least 2 points"));
+        assert!(change_text(fmt, 8.0, 9.94, 2.0, 30.0).ends_with("this change is less than both."));
+        assert!(change_text(fmt, 5.0, 5.0, 2.0, 30.0).starts_with("0.0 points (0%)"));
+    }
+
+    /// Each form of the clinically important change is compared on its own:
+    /// meeting one is never reported as meeting both.
+    #[test]
+    fn change_names_each_form_it_meets() {
+        let words = Words::default();
+        let fmt = Fmt::new(&words);
+        // From 8 to 6: 2 points, but only 25 %.
+        assert!(change_text(fmt, 8.0, 6.0, 2.0, 30.0)
+            .ends_with("this change is at least 2 points but less than 30%."));
+        // From 3 to 2: 1 point, but 33 %.
+        assert!(change_text(fmt, 3.0, 2.0, 2.0, 30.0)
+            .ends_with("this change is less than 2 points but at least 30%."));
+        assert!(change_text(fmt, 6.0, 5.0, 2.0, 30.0).ends_with("this change is less than both."));
+        // A rise counts by its size, in the same neutral words.
+        assert!(change_text(fmt, 4.0, 6.5, 2.0, 30.0).starts_with("+2.5 points (+63%)"));
+        // From 0 there is no percentage; the points alone are compared.
+        assert_eq!(
+            change_text(fmt, 0.0, 2.5, 2.0, 30.0),
+            "+2.5 points (no percentage: the usual pain before was 0). The clinically \
+             important change is 2 points or 30%; this change is at least 2 points."
+        );
+        // Without a percentage form, only points are named.
+        assert!(change_text(fmt, 6.0, 3.0, 2.0, 0.0).ends_with(
+            "The clinically important change is 2 points; this change is at least 2 points."
+        ));
     }
 }

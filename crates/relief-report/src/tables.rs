@@ -1,5 +1,6 @@
 //! Tables: a header row, wrapped cells, light stripes, and the header row
-//! repeated after a page break.
+//! repeated after a page break. A page break never leaves the header row
+//! with fewer than three rows, nor the last row alone on the next page.
 //!
 //! Tables are tagged as tables (Table, THead/TBody, TR, TH/TD), so a screen
 //! reader can announce "Sessions: 12" rather than a stream of numbers. A
@@ -131,7 +132,13 @@ pub(crate) fn table(flow: &mut Flow, table: &Table) -> SNode {
 
     let mut body = Vec::new();
     for (index, (row, &height)) in table.rows.iter().zip(&heights).enumerate() {
-        if flow.ensure(height) && table.header_row {
+        // The last row never goes over the page alone: the one before it
+        // goes too (the start above keeps at least three rows on the page).
+        let need = match heights.get(index + 1) {
+            Some(last) if index > 0 && index + 2 == heights.len() => height + last,
+            _ => height,
+        };
+        if flow.ensure(need) && table.header_row {
             header_row(flow, table, &xs, &header_cells, header_height, false);
         }
         let top = flow.y;

@@ -57,9 +57,10 @@ pub struct Words {
     pub summary_heading: String,
     /// Label of the pain line.
     pub pain_label: String,
-    /// Both pain numbers: `{baseline}`, `{recent}`.
+    /// Both pain numbers: `{baseline}` (the usual pain before the
+    /// procedure, as the patient recalled it), `{recent}`.
     pub pain_both: String,
-    /// Only the baseline: `{baseline}`.
+    /// Only the recalled usual pain before the procedure: `{baseline}`.
     pub pain_baseline_only: String,
     /// Only recent pain: `{recent}`.
     pub pain_recent_only: String,
@@ -67,12 +68,30 @@ pub struct Words {
     pub pain_none: String,
     /// Label of the change line.
     pub change_label: String,
-    /// The change: `{change}` (signed), `{comparison}`.
+    /// The clinically important change (NPRS MCID) in both its forms:
+    /// `{points}`, `{percent}` (already written with `percent`).
+    pub mcid: String,
+    /// The clinically important change when only points are known: `{points}`.
+    pub mcid_points: String,
+    /// The change: `{change}` (signed points), `{percent}` (signed, of the
+    /// usual pain before the procedure), `{mcid}` (from `mcid`),
+    /// `{comparison}` (one of the `change_*` below).
     pub change_value: String,
-    /// Comparison when the change is at least the MCID: `{mcid}`.
-    pub change_at_least_mcid: String,
-    /// Comparison when the change is below the MCID: `{mcid}`.
-    pub change_below_mcid: String,
+    /// The change when the usual pain before was 0, so that a percentage
+    /// means nothing: `{change}`, `{mcid}`, `{comparison}`.
+    pub change_value_no_percent: String,
+    /// Comparison: at least the points and at least the percentage.
+    pub change_at_least_both: String,
+    /// Comparison: at least `{points}` points but less than `{percent}`.
+    pub change_points_not_percent: String,
+    /// Comparison: less than `{points}` points but at least `{percent}`.
+    pub change_percent_not_points: String,
+    /// Comparison: less than the points and less than the percentage.
+    pub change_below_both: String,
+    /// Comparison with the points alone: at least `{points}` points.
+    pub change_at_least_points: String,
+    /// Comparison with the points alone: less than `{points}` points.
+    pub change_below_points: String,
     /// Label of the sessions line.
     pub sessions_label: String,
     /// Sessions against a plan: `{done}`, `{planned}`, `{percent}`.
@@ -105,9 +124,10 @@ pub struct Words {
     pub legend_daily: String,
     /// Legend: 7-day average.
     pub legend_rolling: String,
-    /// Legend: baseline line.
+    /// Legend: the line of the usual pain before the procedure, as recalled.
     pub legend_baseline: String,
-    /// Legend: the band around the baseline: `{mcid}`.
+    /// Legend: the band around that line: `{points}` (its half-width),
+    /// `{mcid}` (from `mcid`).
     pub legend_band: String,
     /// Legend and marker label: a procedure's day.
     pub legend_procedure: String,
@@ -118,7 +138,8 @@ pub struct Words {
     /// Caption and alt text: the 7-day average from `{first}` on `{first_date}`
     /// to `{last}` on `{last_date}`.
     pub chart_rolling: String,
-    /// Alt text: the baseline line and band: `{baseline}`, `{mcid}`.
+    /// Alt text: the recalled usual pain line and its band: `{baseline}`,
+    /// `{points}` (the band's half-width), `{mcid}` (from `mcid`).
     pub chart_baseline: String,
     /// When there are no pain scores to draw.
     pub chart_none: String,
@@ -152,14 +173,17 @@ pub struct Words {
     pub exercises_none: String,
     /// Column: exercise.
     pub col_exercise: String,
-    /// Column: dose.
+    /// Column: the dose in the current plan.
     pub col_dose: String,
-    /// Column: sessions done.
-    pub col_sessions: String,
-    /// Column: average pain before.
-    pub col_pain_before: String,
-    /// Column: average pain after.
-    pub col_pain_after: String,
+    /// A dose for an exercise not in the current plan: the one planned for
+    /// its latest session in the period, `{dose}`.
+    pub dose_latest_session: String,
+    /// Under the heading: what the counts are.
+    pub exercises_intro: String,
+    /// Column: times skipped with a reason.
+    pub col_skipped: String,
+    /// Column: times planned but neither done nor skipped.
+    pub col_not_done: String,
 
     // Notable sessions and skip reasons.
     /// Heading of the sessions followed by more pain.
@@ -172,9 +196,9 @@ pub struct Words {
     pub col_date: String,
     /// Column: exercises or note.
     pub col_session: String,
-    /// Column: pain before.
+    /// Column: the pain given just before the session.
     pub col_before: String,
-    /// Column: pain after.
+    /// Column: the pain given just after the session.
     pub col_after: String,
     /// Rows left out: `{shown}`, `{total}`.
     pub rows_left_out: String,
@@ -232,18 +256,37 @@ impl Default for Words {
 
             summary_heading: s("Summary"),
             pain_label: s("Pain (0–10)"),
-            pain_both: s("{baseline} before the procedure; {recent} on average over the last 14 days"),
+            pain_both: s(
+                "{baseline} usual pain before the procedure, as recalled; \
+                 {recent} average, last 14 days",
+            ),
             pain_baseline_only: s(
-                "{baseline} before the procedure; no scores in the last 14 days",
+                "{baseline} usual pain before the procedure, as recalled; \
+                 no scores in the last 14 days",
             ),
             pain_recent_only: s(
-                "{recent} on average over the last 14 days; no score from before the procedure",
+                "{recent} average, last 14 days; no usual pain before the procedure recorded",
             ),
             pain_none: s("No pain scores yet."),
             change_label: s("Change"),
-            change_value: s("{change} points ({comparison})"),
-            change_at_least_mcid: s("at least the {mcid}-point clinically important change"),
-            change_below_mcid: s("less than the {mcid}-point clinically important change"),
+            // Ostelo 2008: 2 points or 30 % on the 0–10 scale. A change can
+            // meet one form and not the other, so each is compared.
+            mcid: s("{points} points or {percent}"),
+            mcid_points: s("{points} points"),
+            change_value: s(
+                "{change} points ({percent}). The clinically important change is {mcid}; \
+                 this change is {comparison}.",
+            ),
+            change_value_no_percent: s(
+                "{change} points (no percentage: the usual pain before was 0). \
+                 The clinically important change is {mcid}; this change is {comparison}.",
+            ),
+            change_at_least_both: s("at least both"),
+            change_points_not_percent: s("at least {points} points but less than {percent}"),
+            change_percent_not_points: s("less than {points} points but at least {percent}"),
+            change_below_both: s("less than both"),
+            change_at_least_points: s("at least {points} points"),
+            change_below_points: s("less than {points} points"),
             sessions_label: s("Exercise sessions"),
             sessions_value: s("{done} done of {planned} planned ({percent})"),
             sessions_no_plan: s("{done} done; no sessions were planned"),
@@ -260,8 +303,8 @@ impl Default for Words {
             chart_heading: s("Pain over time (0–10)"),
             legend_daily: s("Daily mean"),
             legend_rolling: s("7-day average"),
-            legend_baseline: s("Pre-procedure baseline"),
-            legend_band: s("± {mcid} points"),
+            legend_baseline: s("Usual pain before the procedure, as recalled"),
+            legend_band: s("± {points} points (clinically important change: {mcid})"),
             legend_procedure: s("Procedure"),
             chart_alt: s("Chart of pain on a 0 to 10 scale from {from} to {to}."),
             chart_days: s("Pain scores on {days} days."),
@@ -269,7 +312,9 @@ impl Default for Words {
                 "The 7-day average was {first} on {first_date} and {last} on {last_date}.",
             ),
             chart_baseline: s(
-                "The pre-procedure baseline of {baseline} is a dashed line in a band of ± {mcid} points.",
+                "The usual pain before the procedure, as recalled, was {baseline}: a dashed \
+                 line in a shaded band of ± {points} points. The clinically important change \
+                 is {mcid}.",
             ),
             chart_none: s("No pain scores were recorded in this period, so there is no chart."),
 
@@ -289,18 +334,19 @@ impl Default for Words {
             exercises_heading: s("Exercises"),
             exercises_none: s("No exercises in the plan."),
             col_exercise: s("Exercise"),
-            col_dose: s("Dose"),
-            col_sessions: s("Sessions"),
-            col_pain_before: s("Pain before (avg)"),
-            col_pain_after: s("Pain after (avg)"),
+            col_dose: s("Dose in the current plan"),
+            dose_latest_session: s("{dose} (latest session; not in the current plan)"),
+            exercises_intro: s("Times each exercise was planned, done, skipped with a reason, and not done (passed over in a session, or planned on a day without one)."),
+            col_skipped: s("Skipped"),
+            col_not_done: s("Not done"),
 
             notable_heading: s("Sessions followed by more pain"),
             notable_intro: s("Sessions after which pain rose by 2 points or more."),
             notable_none: s("No session was followed by a rise in pain of 2 points or more."),
             col_date: s("Date"),
             col_session: s("Exercises or note"),
-            col_before: s("Before"),
-            col_after: s("After"),
+            col_before: s("Pain before"),
+            col_after: s("Pain after"),
             rows_left_out: s("The latest {shown} of {total} are shown."),
             skips_heading: s("Reasons for skipped sessions"),
             skips_none: s("No session was skipped with a reason."),

@@ -120,24 +120,25 @@ fn realistic_report_reads_back_with_its_numbers() {
         "20 Jan 2025 to 13 Apr 2025 (report made on 14 Apr 2025)",
     );
 
-    // Summary: baseline, recent (the fixture's last 14 days average 3.7),
-    // the change against the MCID, and sessions with their share.
+    // Summary: the recalled usual pain before the procedure, recent (the
+    // fixture's last 14 days average 3.7), the change in points and percent
+    // against both forms of the MCID, and sessions with their share.
     assert_has(&text, "Summary");
     assert_row(
         &text,
         &[
             "Pain (0–10)",
-            "6.4 before the procedure",
-            "3.7 on average over the last 14 days",
+            "6.4 usual pain before the procedure, as recalled; 3.7 average, last 14 days",
         ],
     );
     assert_row(
         &text,
         &[
             "Change",
-            "−2.7 points (at least the 2-point clinically important change)",
+            "−2.7 points (−42%). The clinically important change is 2 points or",
         ],
     );
+    assert_has(&text, "change is at least both.");
     assert_row(&text, &["Exercise sessions", "54 done of 66 planned (82%)"]);
 
     // Questionnaires: first against latest, and the change.
@@ -163,7 +164,11 @@ fn realistic_report_reads_back_with_its_numbers() {
     // average's first and last values.
     assert_has(&text, "Pain over time (0–10)");
     assert_has(&text, "7-day average");
-    assert_has(&text, "Pre-procedure baseline");
+    assert_has(&text, "Usual pain before the procedure, as recalled");
+    assert_has(
+        &text,
+        "± 2 points (clinically important change: 2 points or 30%)",
+    );
     assert_has(&text, "Pain scores on 75 days.");
     assert_has(
         &text,
@@ -173,9 +178,38 @@ fn realistic_report_reads_back_with_its_numbers() {
     // Sessions by week, exercises, events, skip reasons, notes.
     assert_has(&text, "Exercise sessions by week");
     assert_row(&text, &["3 Feb 2025", "3", "6", "50%"]);
-    assert_row(&text, &["Pelvic tilts", "2 × 10 reps", "54", "4.6", "4.1"]);
-    assert_row(&text, &["Side plank on knees", "12", "—", "—"]);
+    assert_row(
+        &text,
+        &[
+            "Exercise",
+            "Dose in the current plan",
+            "Planned",
+            "Done",
+            "Skipped",
+            "Not done",
+        ],
+    );
+    assert_row(
+        &text,
+        &["Pelvic tilts", "2 × 10 reps", "60", "54", "2", "4"],
+    );
+    assert_row(
+        &text,
+        &[
+            "Side plank on knees",
+            "3 × 20 s each side (latest",
+            "0",
+            "12",
+        ],
+    );
+    // No pain per exercise: the journal has pain per session only.
+    assert!(!text.contains("Pain before (avg)"), "{text}");
+    assert!(!text.contains("4.6"), "{text}");
     assert_has(&text, "Sessions followed by more pain");
+    assert_row(
+        &text,
+        &["Date", "Exercises or note", "Pain before", "Pain after"],
+    );
     assert_row(&text, &["11 Feb 2025", "Bird dog, Glute bridge", "5", "7"]);
     assert_row(&text, &["Too much pain", "5"]);
     assert_has(&text, "Patient's notes");
@@ -210,7 +244,7 @@ fn realistic_report_reads_back_with_its_numbers() {
 
     // Page one holds the summary and the chart.
     let first_page = text.split("Page 1 of").next().unwrap_or_default();
-    assert_has(first_page, "−2.7 points");
+    assert_has(first_page, "−2.7 points (−42%)");
     assert_has(first_page, "Pain scores on 75 days.");
 
     // Tagged, titled, A4, in English; the chart is a figure with alt text.
@@ -232,7 +266,13 @@ fn realistic_report_reads_back_with_its_numbers() {
     }
     let alt = figure_alt(&bytes);
     assert!(alt.starts_with("Chart of pain on a 0 to 10 scale from 20 Jan 2025 to 13 Apr 2025."));
-    assert!(alt.contains("The pre-procedure baseline of 6.4"), "{alt}");
+    assert!(
+        alt.contains(
+            "The usual pain before the procedure, as recalled, was 6.4: a dashed line in a \
+             shaded band of ± 2 points. The clinically important change is 2 points or 30%."
+        ),
+        "{alt}"
+    );
 
     // The font is embedded, both weights.
     let fonts = tool("pdffonts", &[], &pdf);
@@ -360,7 +400,7 @@ fn awkward_input_still_renders() {
     assert_row(&text, &["Patient", "Zoë ? Ångström"]);
     assert_has(
         &text,
-        "6.4 before the procedure; no scores in the last 14 days",
+        "6.4 usual pain before the procedure, as recalled; no scores in the last 14",
     );
     assert_has(&text, "54 done; no sessions were planned");
     assert_has(&text, "(shortened)");
@@ -389,7 +429,7 @@ fn translated_words_are_used() {
     let pdf = write(dir.path(), "nl.pdf", &bytes);
     let text = text(&pdf);
     assert_has(&text, "Pijn- en oefenverslag");
-    assert_has(&text, "6,4 before the procedure");
+    assert_has(&text, "6,4 usual pain before the procedure");
     assert_has(&text, "23 jan 2025");
     assert!(String::from_utf8_lossy(&bytes).contains("/Lang (nl)"));
     let info = tool("pdfinfo", &[], &pdf);

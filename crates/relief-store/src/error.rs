@@ -28,6 +28,10 @@ pub enum StoreError {
     /// serialises; kept as an error rather than a panic all the same.
     #[error("a record could not be serialised: {0}")]
     Serialise(String),
+    /// The plan offer the person accepted no longer stands (the plan, the
+    /// phase or the sessions changed since it was shown).
+    #[error("the offer no longer stands")]
+    OfferExpired,
 }
 
 impl StoreError {
@@ -42,6 +46,7 @@ impl StoreError {
             StoreError::BackupFailed { .. } => "backup_failed",
             StoreError::MigrationFailed(_) => "migration_failed",
             StoreError::Serialise(_) => "storage_failed",
+            StoreError::OfferExpired => "offer_expired",
         }
     }
 }

@@ -20,6 +20,7 @@ mod journal;
 mod measures;
 mod merge;
 mod migrations;
+mod offers;
 mod pain;
 mod plans;
 mod procedures;

@@ -16,7 +16,7 @@ use rusqlite_migration::{Migrations, M};
 use crate::{backup, StoreError};
 
 /// Every migration, oldest first. Index + 1 is the `user_version` after it.
-const SQL: [&str; 9] = [
+const SQL: [&str; 12] = [
     include_str!("../migrations/001_pain_entries.sql"),
     include_str!("../migrations/002_pain_entries_recent_index.sql"),
     include_str!("../migrations/003_procedures.sql"),
@@ -26,6 +26,9 @@ const SQL: [&str; 9] = [
     include_str!("../migrations/007_session_exercise_tallies.sql"),
     include_str!("../migrations/008_session_exercise_years.sql"),
     include_str!("../migrations/009_pain_days.sql"),
+    include_str!("../migrations/010_exercise_not_done.sql"),
+    include_str!("../migrations/011_plan_offer_answers.sql"),
+    include_str!("../migrations/012_procedure_clinic_phone.sql"),
 ];
 
 /// The schema version a fully migrated journal has.
@@ -34,15 +37,19 @@ pub(crate) const LATEST_VERSION: usize = SQL.len();
 
 pub(crate) fn all() -> Migrations<'static> {
     let mut steps: Vec<M<'static>> = SQL.iter().map(|s| M::up(s)).collect();
-    // 007 adds up the sessions already in the journal with the very code that
-    // keeps the sums right on every later write, rather than a copy in SQL.
-    steps[6] = M::up_with_hook(SQL[6], |tx: &rusqlite::Transaction| {
-        crate::tallies::recount_every_month(tx)?;
-        Ok(())
-    });
-    // 008 adds up each year from the months 007 keeps, the same way.
-    steps[7] = M::up_with_hook(SQL[7], |tx: &rusqlite::Transaction| {
-        crate::tallies::recount_every_year(tx)?;
+    // 007 and 008 made tables of sums and filled them in hooks; 010 changed
+    // what a sum counts (passed-over exercises are not done), so the code
+    // that fills them now reads 010's column. Every upgrade runs to the
+    // latest version in one transaction, so 010's hook, the last, fills
+    // every sum for them: a journal never sees 007's or 008's tables empty.
+    //
+    // 010 settles every exercise already saved by relief-core's one rule of
+    // what counts as done, then adds up every sum with the very code that
+    // keeps them right on every later write, rather than a copy in SQL. A
+    // later migration that changes the sums again moves this hook to itself.
+    steps[9] = M::up_with_hook(SQL[9], |tx: &rusqlite::Transaction| {
+        crate::sessions::settle_every_exercise(tx)?;
+        crate::tallies::recount_everything(tx)?;
         Ok(())
     });
     Migrations::new(steps)
@@ -377,6 +384,7 @@ mod tests {
             hold_seconds: vec![],
             minutes_done: None,
             skipped: skipped.then_some(SkipReason::NoTime),
+            not_done: false,
         };
         let squat = || {
             ExerciseRef::Custom(CustomExercise {
@@ -448,17 +456,30 @@ mod tests {
         assert_eq!(times, 54 * 2, "the six deleted sessions are not counted");
     }
 
-    /// Takes a journal of today's schema back to `version` (7 or 8) by
+    /// Takes a journal of today's schema back to `version` (7, 8 or 9) by
     /// dropping what the later migrations add: 008 and 009 add only derived
-    /// tables and triggers, so what is left is exactly a file of that version
-    /// with the same records.
+    /// tables and triggers, 010 a column and an index, 011 a table and 012
+    /// a column, so what is left is exactly a file of that version with the
+    /// same records (as long as none was passed over, which only 010 can
+    /// say, and no procedure has a phone number).
     fn back_to(path: &Path, version: i64) {
         let conn = Connection::open(path).unwrap();
         conn.execute_batch(
-            "DROP TRIGGER pain_days_add; DROP TRIGGER pain_days_remove;
-             DROP TRIGGER pain_days_change; DROP TABLE pain_days;",
+            "ALTER TABLE procedures DROP COLUMN clinic_phone;
+             DROP TABLE plan_offer_answers;
+             DROP INDEX session_exercises_tally;
+             ALTER TABLE session_exercises DROP COLUMN not_done;
+             CREATE INDEX session_exercises_tally
+                 ON session_exercises (session_id, position, library_id, custom_name, skipped_reason);",
         )
         .unwrap();
+        if version < 9 {
+            conn.execute_batch(
+                "DROP TRIGGER pain_days_add; DROP TRIGGER pain_days_remove;
+                 DROP TRIGGER pain_days_change; DROP TABLE pain_days;",
+            )
+            .unwrap();
+        }
         if version < 8 {
             conn.execute_batch("DROP TABLE session_exercise_years")
                 .unwrap();
@@ -485,6 +506,7 @@ mod tests {
                 hold_seconds: vec![],
                 minutes_done: None,
                 skipped: None,
+                not_done: false,
             };
             let session = Session {
                 started_at,
@@ -561,6 +583,154 @@ mod tests {
         assert_eq!(filled, sums(&journal, afresh));
         journal.delete_pain(ids[0], now()).unwrap();
         assert_eq!(sums(&journal, kept), sums(&journal, afresh), "kept after");
+    }
+
+    /// Journals of every version with sessions (4 to 9) kept an exercise
+    /// passed over as one with nothing done, which counted as done. Opened,
+    /// it is not done, in its record, its column and every sum; done and
+    /// skipped exercises keep their meaning, and the statistics agree with
+    /// the sessions read whole.
+    #[test]
+    fn every_earlier_version_settles_exercises_passed_over() {
+        use relief_core::{Dose, ExerciseRef, Outcome, Session, SessionExercise, SkipReason};
+        let exercise = |id: &str, reps: Vec<u8>, skipped: Option<SkipReason>| SessionExercise {
+            exercise: ExerciseRef::Library { id: id.into() },
+            planned: Dose::Reps { sets: 1, reps: 5 },
+            sets_done: u8::from(!reps.is_empty()),
+            reps_done: reps,
+            hold_seconds: vec![],
+            minutes_done: None,
+            skipped,
+            not_done: false,
+        };
+        let session = |day: i64| {
+            let started_at = at("2026-02-02T08:00:00+00:00") + chrono::TimeDelta::days(day);
+            Session {
+                started_at,
+                finished_at: started_at + chrono::TimeDelta::minutes(20),
+                exercises: vec![
+                    exercise("walking", vec![5], None),
+                    exercise("bird-dog", vec![], None),
+                    exercise("dead-bug", vec![], Some(SkipReason::NoTime)),
+                    exercise("curl-up", vec![0], None),
+                ],
+                effort: 3,
+                pain_before: None,
+                pain_after: None,
+                note: None,
+            }
+        };
+        // Passed over entirely: no routine that day.
+        let nothing = |day: i64| Session {
+            exercises: vec![exercise("walking", vec![], None)],
+            ..session(day)
+        };
+        for version in 4..=9 {
+            let dir = tempfile::tempdir().unwrap();
+            let old = open_with(dir.path(), now(), &first(version))
+                .unwrap()
+                .journal;
+            add_v6_session(&old, &session(0), false);
+            add_v6_session(&old, &nothing(1), false);
+            add_v6_session(&old, &session(2), false);
+            drop(old);
+
+            let journal = Journal::open(dir.path(), now()).unwrap().journal;
+            let sessions = journal.recent_sessions(10).unwrap();
+            assert_eq!(sessions.len(), 3, "from version {version}");
+            for record in &sessions {
+                let outcomes: Vec<_> = record
+                    .session
+                    .exercises
+                    .iter()
+                    .map(|e| match e.outcome() {
+                        Outcome::Done => "done",
+                        Outcome::Skipped(_) => "skipped",
+                        Outcome::NotDone => "not done",
+                    })
+                    .collect();
+                let expected: &[&str] = if record.session.exercises.len() == 1 {
+                    &["not done"]
+                } else {
+                    &["done", "not done", "skipped", "not done"]
+                };
+                assert_eq!(outcomes, expected, "from version {version}");
+                assert!(
+                    record.session.exercises.iter().all(|e| *e == e.settled()),
+                    "stored settled, from version {version}"
+                );
+            }
+            let marked: Vec<(String, i64)> = rows(
+                &journal,
+                "SELECT library_id, not_done FROM session_exercises
+                 WHERE json_extract(exercise_json, '$.notDone') IS NOT NULL ORDER BY session_id, position",
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            );
+            assert_eq!(
+                marked,
+                [
+                    ("bird-dog".into(), 1),
+                    ("curl-up".into(), 1),
+                    ("walking".into(), 1),
+                    ("bird-dog".into(), 1),
+                    ("curl-up".into(), 1),
+                ],
+                // Nothing else was touched.
+                "JSON and column agree, from version {version}"
+            );
+            let range = DateRange::new(
+                chrono::NaiveDate::from_ymd_opt(2026, 2, 1).unwrap(),
+                chrono::NaiveDate::from_ymd_opt(2026, 2, 28).unwrap(),
+            )
+            .unwrap();
+            let view = journal.progress_between(range, now().date_naive()).unwrap();
+            counts_as_sessions(&journal, &view, range);
+            let done: Vec<(String, u32, u32)> = view
+                .adherence
+                .exercises
+                .iter()
+                .map(|e| (format!("{:?}", e.exercise), e.done, e.skipped))
+                .collect();
+            assert_eq!(
+                done,
+                [
+                    (r#"Library { id: "walking" }"#.into(), 2, 0),
+                    (r#"Library { id: "dead-bug" }"#.into(), 0, 2),
+                ],
+                "passed over is neither done nor skipped, from version {version}"
+            );
+            assert_eq!(
+                view.active_days.iter().filter(|d| d.sessions > 0).count(),
+                2,
+                "the day of nothing done is no routine day, from version {version}"
+            );
+        }
+    }
+
+    /// Procedures from before 012 read with no phone number, and take one.
+    #[test]
+    fn a_version_11_journal_gains_an_empty_clinic_phone() {
+        let dir = tempfile::tempdir().unwrap();
+        let old = open_with(dir.path(), now(), &first(11)).unwrap().journal;
+        old.lock()
+            .execute(
+                "INSERT INTO procedures (date, region, levels, clinic, updated_at)
+                 VALUES ('2026-02-01', 'lumbar', 'L4-L5', 'Kent Centre', ?1)",
+                [now().to_rfc3339()],
+            )
+            .unwrap();
+        drop(old);
+        let journal = Journal::open(dir.path(), now()).unwrap().journal;
+        let procedures = journal.procedures().unwrap();
+        assert_eq!(procedures.len(), 1);
+        assert_eq!(procedures[0].clinic.as_deref(), Some("Kent Centre"));
+        assert_eq!(procedures[0].clinic_phone, None);
+        let conn = journal.lock();
+        assert!(
+            conn.execute("UPDATE procedures SET clinic_phone = ''", [])
+                .is_err(),
+            "a blank number is no number"
+        );
     }
 
     #[test]

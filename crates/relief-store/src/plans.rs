@@ -20,14 +20,7 @@ const COLUMNS: &str = "id, plan_json, source, created_at, replaced_at";
 impl Journal {
     /// The plan in use now, if the person has one.
     pub fn current_plan(&self) -> Result<Option<PlanRecord>, StoreError> {
-        let conn = self.lock();
-        Ok(conn
-            .query_row(
-                &format!("SELECT {COLUMNS} FROM plans WHERE replaced_at IS NULL"),
-                [],
-                record,
-            )
-            .optional()?)
+        current(&self.lock())
     }
 
     /// Earlier plans, the most recently replaced first.
@@ -55,6 +48,17 @@ impl Journal {
     ) -> Result<PlanRecord, StoreError> {
         self.write_checked(|conn| replace(conn, plan, source, now))
     }
+}
+
+/// The plan in use now; see `Journal::current_plan`.
+pub(crate) fn current(conn: &Connection) -> Result<Option<PlanRecord>, StoreError> {
+    Ok(conn
+        .query_row(
+            &format!("SELECT {COLUMNS} FROM plans WHERE replaced_at IS NULL"),
+            [],
+            record,
+        )
+        .optional()?)
 }
 
 pub(crate) fn all(conn: &Connection) -> Result<Vec<PlanRecord>, StoreError> {

@@ -13,7 +13,7 @@ use relief_core::{PainScore, Procedure, Region, Side, ValidProcedure};
 use crate::{Journal, StoreError};
 
 pub(crate) const COLUMNS: &str =
-    "id, date, region, levels, side, clinic, clinician, baseline_pain, notes";
+    "id, date, region, levels, side, clinic, clinician, baseline_pain, notes, clinic_phone";
 
 impl Journal {
     /// Stores a new procedure record and returns it with its id.
@@ -36,7 +36,8 @@ impl Journal {
             conn.query_row(
                 &format!(
                     "UPDATE procedures SET date = ?2, region = ?3, levels = ?4, side = ?5, clinic = ?6,
-                         clinician = ?7, baseline_pain = ?8, notes = ?9, updated_at = ?10
+                         clinician = ?7, baseline_pain = ?8, notes = ?9, updated_at = ?10,
+                         clinic_phone = ?11
                      WHERE id = ?1 AND deleted_at IS NULL RETURNING {COLUMNS}"
                 ),
                 params![
@@ -50,6 +51,7 @@ impl Journal {
                     p.baseline_pain.map(PainScore::get),
                     p.notes,
                     now.to_rfc3339(),
+                    p.clinic_phone,
                 ],
                 procedure,
             )
@@ -108,8 +110,9 @@ pub(crate) fn insert(
 ) -> rusqlite::Result<Procedure> {
     conn.query_row(
         &format!(
-            "INSERT INTO procedures (date, region, levels, side, clinic, clinician, baseline_pain, notes, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) RETURNING {COLUMNS}"
+            "INSERT INTO procedures (date, region, levels, side, clinic, clinician, baseline_pain, notes,
+                                     updated_at, clinic_phone)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) RETURNING {COLUMNS}"
         ),
         params![
             p.date.to_string(),
@@ -121,6 +124,7 @@ pub(crate) fn insert(
             p.baseline_pain.map(PainScore::get),
             p.notes,
             now.to_rfc3339(),
+            p.clinic_phone,
         ],
         procedure,
     )
@@ -194,6 +198,7 @@ pub(crate) fn procedure(row: &Row<'_>) -> rusqlite::Result<Procedure> {
         side,
         clinic: row.get(5)?,
         clinician: row.get(6)?,
+        clinic_phone: row.get(9)?,
         baseline_pain,
         notes: row.get(8)?,
     })

@@ -71,7 +71,9 @@ const TABLES: [&str; 12] = [
     "procedures",
     "walking",
 ];
-const MORE_TABLES: [&str; 2] = ["psfs_records", "scored_measures"];
+/// The person's answers to plan offers are not in a backup: a replace
+/// forgets them with the plans they were about.
+const MORE_TABLES: [&str; 3] = ["psfs_records", "scored_measures", "plan_offer_answers"];
 
 impl Journal {
     /// Backs the journal up (`before-restore`), then writes `snapshot` in one
@@ -114,8 +116,8 @@ fn write(
         add(conn, p.id, |id| {
             conn.execute(
                 "INSERT INTO procedures (id, date, region, levels, side, clinic, clinician,
-                                         baseline_pain, notes, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT (id) DO NOTHING",
+                                         baseline_pain, notes, updated_at, clinic_phone)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) ON CONFLICT (id) DO NOTHING",
                 params![
                     id,
                     p.date.to_string(),
@@ -127,6 +129,7 @@ fn write(
                     p.baseline_pain.map(PainScore::get),
                     p.notes,
                     now_text,
+                    p.clinic_phone,
                 ],
             )
         })?;

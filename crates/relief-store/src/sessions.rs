@@ -1,8 +1,9 @@
 //! Exercise sessions in the journal: add, correct, delete with undo, list.
 //!
 //! A session and its exercises are written in one transaction. Each exercise is
-//! kept whole as JSON, with what statistics count (its library id or custom
-//! name, and its skip reason) copied into columns, and added up by `tallies`,
+//! kept whole as JSON, settled by relief-core (done, skipped or not done),
+//! with what statistics count (its library id or custom name, its skip reason
+//! and whether it was not done) copied into columns, and added up by `tallies`,
 //! rewritten for the session's month and year in the same transaction as every
 //! add, correction, delete and undo. Progress reads those sums and never
 //! decodes years of JSON. Validity is relief-core's.
@@ -80,7 +81,7 @@ impl Journal {
             .ok_or(StoreError::NotFound { id })?;
         Ok(SessionRecord {
             id,
-            session: session.clone(),
+            session: settled(session),
             plan_id,
         })
     }
@@ -199,9 +200,18 @@ pub(crate) fn insert(
     crate::tallies::recount(conn, &[&month_of(session)])?;
     Ok(SessionRecord {
         id,
-        session: session.clone(),
+        session: settled(session),
         plan_id,
     })
+}
+
+/// `session` as the journal keeps it: every exercise settled, as
+/// `exercise_rows` writes them.
+fn settled(session: &Session) -> Session {
+    Session {
+        exercises: session.exercises.iter().map(|e| e.settled()).collect(),
+        ..session.clone()
+    }
 }
 
 /// Writes a session's own row (not its exercises) under `id`, or a new id for
@@ -324,13 +334,18 @@ pub(crate) struct ExerciseRow {
     library_id: Option<String>,
     custom_name: Option<String>,
     skipped_reason: Option<&'static str>,
+    not_done: bool,
 }
 
+/// The rows of a session's exercises, each settled first (relief-core's rule
+/// of done, skipped and not done), whoever wrote the session: a restored
+/// backup from before that rule keeps the meaning the journal gives it.
 pub(crate) fn exercise_rows(session: &Session) -> Result<Vec<ExerciseRow>, StoreError> {
     session
         .exercises
         .iter()
         .map(|e| {
+            let e = &e.settled();
             Ok(ExerciseRow {
                 json: serde_json::to_string(e)
                     .map_err(|err| StoreError::Serialise(err.to_string()))?,
@@ -348,6 +363,7 @@ pub(crate) fn exercise_rows(session: &Session) -> Result<Vec<ExerciseRow>, Store
                     SkipReason::NoSpaceOrEquipment => "no-space-or-equipment",
                     SkipReason::Other { .. } => "other",
                 }),
+                not_done: e.not_done,
             })
         })
         .collect()
@@ -360,8 +376,8 @@ pub(crate) fn insert_exercises(
 ) -> rusqlite::Result<()> {
     let mut statement = conn.prepare_cached(
         "INSERT INTO session_exercises (session_id, position, exercise_json, library_id, custom_name,
-                                        skipped_reason)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                                        skipped_reason, not_done)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
     )?;
     for (position, row) in rows.iter().enumerate() {
         statement.execute(params![
@@ -370,8 +386,38 @@ pub(crate) fn insert_exercises(
             row.json,
             row.library_id,
             row.custom_name,
-            row.skipped_reason
+            row.skipped_reason,
+            row.not_done,
         ])?;
+    }
+    Ok(())
+}
+
+/// Migration 010's hook: every exercise not skipped is settled by
+/// relief-core's rule, and one that did nothing is rewritten as not done
+/// (its JSON and its column). Deleted sessions too, so an undo brings back
+/// the same meaning.
+pub(crate) fn settle_every_exercise(conn: &Connection) -> rusqlite::Result<()> {
+    let mut read = conn.prepare(
+        "SELECT session_id, position, exercise_json FROM session_exercises
+         WHERE skipped_reason IS NULL AND not_done = 0",
+    )?;
+    let mut update = conn.prepare(
+        "UPDATE session_exercises SET exercise_json = ?3, not_done = 1
+         WHERE session_id = ?1 AND position = ?2",
+    )?;
+    let mut rows = read.query([])?;
+    let mut passed_over: Vec<(i64, i64, String)> = Vec::new();
+    while let Some(row) = rows.next()? {
+        let settled = exercise(text(row, 2)?)?.settled();
+        if settled.not_done {
+            let json = serde_json::to_string(&settled)
+                .map_err(|e| rusqlite::Error::ToSqlConversionFailure(Box::new(e)))?;
+            passed_over.push((row.get(0)?, row.get(1)?, json));
+        }
+    }
+    for (session, position, json) in passed_over {
+        update.execute(params![session, position, json])?;
     }
     Ok(())
 }

@@ -1,7 +1,9 @@
 //! What Progress counts of sessions, kept added up beside them (migrations 007
 //! and 008): each day's sessions in `session_days`, and each exercise's times
 //! done or skipped per calendar month (`session_exercise_months`) and per
-//! calendar year (`session_exercise_years`).
+//! calendar year (`session_exercise_years`). An exercise passed over or not
+//! reached (`not_done`, migration 010) is neither, and is not summed: what
+//! a plan asked for beyond done and skipped is relief-core's "not done".
 //!
 //! Every write that adds, corrects, deletes or brings back a session calls
 //! `recount` for its months in the same transaction, so the sums are never
@@ -64,7 +66,8 @@ pub(crate) fn tallies_between(
         "SELECT e.library_id, e.custom_name, e.skipped_reason, 1,
                 substr(s.started_at, 1, 10), s.started_utc_ms, s.id, e.position
          FROM sessions s JOIN session_exercises e ON e.session_id = s.id
-         WHERE substr(s.started_at, 1, 10) BETWEEN ?1 AND ?2 AND s.deleted_at IS NULL",
+         WHERE substr(s.started_at, 1, 10) BETWEEN ?1 AND ?2 AND s.deleted_at IS NULL
+           AND e.not_done = 0",
     )?;
     for (first, last) in spans.days {
         let mut rows = exercises.query([first.to_string(), last.to_string()])?;
@@ -218,7 +221,6 @@ pub(crate) fn recount(conn: &Connection, months: &[&str]) -> rusqlite::Result<()
 
 /// Rewrites the sums of each of `years` (`YYYY`) from its months' sums: the
 /// times added up, and the first of them the earliest month's first.
-/// Migration 008's hook runs it for every year that has a month.
 pub(crate) fn recount_years(conn: &Connection, years: &[&str]) -> rusqlite::Result<()> {
     let mut clear = conn.prepare_cached("DELETE FROM session_exercise_years WHERE year = ?1")?;
     let mut fill = conn.prepare_cached(
@@ -241,8 +243,8 @@ pub(crate) fn recount_years(conn: &Connection, years: &[&str]) -> rusqlite::Resu
     Ok(())
 }
 
-/// Every year that has a month's sums: migration 008's hook.
-pub(crate) fn recount_every_year(conn: &Connection) -> rusqlite::Result<()> {
+/// Every year that has a month's sums.
+fn recount_every_year(conn: &Connection) -> rusqlite::Result<()> {
     let years: Vec<String> = conn
         .prepare("SELECT DISTINCT substr(month, 1, 4) FROM session_exercise_months")?
         .query_map([], |r| r.get(0))?
@@ -251,7 +253,8 @@ pub(crate) fn recount_every_year(conn: &Connection) -> rusqlite::Result<()> {
     recount_years(conn, &years)
 }
 
-/// Every sum, from every live session: after a restore.
+/// Every sum, from every live session: after a restore, and in migration
+/// 010's hook.
 pub(crate) fn recount_everything(conn: &Connection) -> rusqlite::Result<()> {
     recount_every_month(conn)?;
     recount_every_year(conn)
@@ -259,7 +262,6 @@ pub(crate) fn recount_everything(conn: &Connection) -> rusqlite::Result<()> {
 
 /// Rewrites the added-up days and exercises of each of `months` (`YYYY-MM`)
 /// from the live sessions in it, leaving their years' sums to `recount`.
-/// Migration 007's hook runs it alone, before the years' table exists.
 fn recount_months(conn: &Connection, months: &[&str]) -> rusqlite::Result<()> {
     let mut clear = conn.prepare_cached("DELETE FROM session_exercise_months WHERE month = ?1")?;
     let mut fill = conn.prepare_cached(
@@ -273,7 +275,7 @@ fn recount_months(conn: &Connection, months: &[&str]) -> rusqlite::Result<()> {
                         s.id AS first_session, e.position AS first_position
                    FROM sessions s JOIN session_exercises e ON e.session_id = s.id
                   WHERE substr(s.started_at, 1, 10) BETWEEN ?1 || '-01' AND ?1 || '-31'
-                    AND s.deleted_at IS NULL
+                    AND s.deleted_at IS NULL AND e.not_done = 0
                  WINDOW counted AS (PARTITION BY e.library_id, e.custom_name, e.skipped_reason))
           WHERE nth = 1",
     )?;
@@ -282,7 +284,8 @@ fn recount_months(conn: &Connection, months: &[&str]) -> rusqlite::Result<()> {
     let mut sessions = conn.prepare_cached(
         "SELECT started_at, finished_at,
                 EXISTS (SELECT 1 FROM session_exercises e
-                        WHERE e.session_id = s.id AND e.skipped_reason IS NULL)
+                        WHERE e.session_id = s.id AND e.skipped_reason IS NULL
+                          AND e.not_done = 0)
          FROM sessions s
          WHERE substr(started_at, 1, 10) BETWEEN ?1 || '-01' AND ?1 || '-31'
            AND deleted_at IS NULL",
@@ -316,9 +319,8 @@ fn recount_months(conn: &Connection, months: &[&str]) -> rusqlite::Result<()> {
     Ok(())
 }
 
-/// Adds up every month that has a live session: migration 007's hook, which
-/// runs before there is a table of years.
-pub(crate) fn recount_every_month(conn: &Connection) -> rusqlite::Result<()> {
+/// Adds up every month that has a live session.
+fn recount_every_month(conn: &Connection) -> rusqlite::Result<()> {
     let months: Vec<String> = conn
         .prepare("SELECT DISTINCT substr(started_at, 1, 7) FROM sessions WHERE deleted_at IS NULL")?
         .query_map([], |r| r.get(0))?

@@ -17,6 +17,7 @@ fn record(date: &str, region: Region, levels: &[&str]) -> ValidProcedure {
         side: Some(Side::Left),
         clinic: Some("Kent Centre".into()),
         clinician: None,
+        clinic_phone: None,
         baseline_pain: Some(7.0),
         notes: Some("first one".into()),
     }

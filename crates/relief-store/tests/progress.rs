@@ -43,6 +43,7 @@ fn session(started: &str, minutes: i64, exercises: &[(&str, Option<SkipReason>)]
                 hold_seconds: vec![],
                 minutes_done: None,
                 skipped: skipped.clone(),
+                not_done: false,
             })
             .collect(),
         effort: 3,
@@ -395,6 +396,7 @@ fn the_progress_view_of_a_small_journal() {
         side: None,
         clinic: None,
         clinician: None,
+        clinic_phone: None,
         baseline_pain: Some(7.0),
         notes: None,
     }

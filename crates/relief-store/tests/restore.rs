@@ -29,6 +29,7 @@ fn filled(journal: &Journal) {
         side: Some(Side::Both),
         clinic: Some("Kent Centre".into()),
         clinician: Some("Dr Okafor".into()),
+        clinic_phone: None,
         baseline_pain: Some(7.0),
         notes: Some("Went well <b>really</b>".into()),
     }
@@ -79,6 +80,7 @@ fn filled(journal: &Journal) {
                     hold_seconds: vec![],
                     minutes_done: None,
                     skipped: None,
+                    not_done: false,
                 },
                 SessionExercise {
                     exercise: ExerciseRef::Library {
@@ -90,6 +92,7 @@ fn filled(journal: &Journal) {
                     hold_seconds: vec![],
                     minutes_done: None,
                     skipped: (day % 4 == 0).then_some(SkipReason::NoTime),
+                    not_done: day % 4 != 0,
                 },
             ],
             effort: 4,
@@ -423,6 +426,7 @@ fn a_backup_from_another_computer_merges_in_whole() {
         side: None,
         clinic: None,
         clinician: None,
+        clinic_phone: None,
         baseline_pain: Some(6.0),
         notes: Some("Second one".into()),
     }

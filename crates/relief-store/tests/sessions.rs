@@ -20,6 +20,7 @@ fn exercise(id: &str, skipped: Option<SkipReason>) -> SessionExercise {
         hold_seconds: vec![],
         minutes_done: None,
         skipped,
+        not_done: false,
     }
 }
 

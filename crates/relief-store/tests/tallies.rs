@@ -48,6 +48,7 @@ fn session(started: &str, exercises: &[(ExerciseRef, Option<SkipReason>)]) -> Se
                 hold_seconds: vec![],
                 minutes_done: None,
                 skipped: skipped.clone(),
+                not_done: false,
             })
             .collect(),
         effort: 3,
@@ -57,8 +58,22 @@ fn session(started: &str, exercises: &[(ExerciseRef, Option<SkipReason>)]) -> Se
     }
 }
 
+fn passed_over(exercise: ExerciseRef) -> SessionExercise {
+    SessionExercise {
+        exercise,
+        planned: Dose::Reps { sets: 1, reps: 5 },
+        sets_done: 0,
+        reps_done: vec![],
+        hold_seconds: vec![],
+        minutes_done: None,
+        skipped: None,
+        not_done: true,
+    }
+}
+
 /// Sessions over five months, across month ends in other offsets, with
-/// skips, a custom exercise and two done off-plan in a known order.
+/// skips, exercises passed over, a custom exercise and two done off-plan in
+/// a known order.
 fn sessions() -> Vec<Session> {
     let mut all = Vec::new();
     for (i, day) in date("2025-11-03")
@@ -74,7 +89,7 @@ fn sessions() -> Vec<Session> {
             }),
             _ => None,
         };
-        all.push(session(
+        let mut today = session(
             &format!("{day}T08:15:00+01:00"),
             &[
                 (library("walking"), None),
@@ -84,8 +99,20 @@ fn sessions() -> Vec<Session> {
                     (i % 5 == 0).then_some(SkipReason::NoTime),
                 ),
             ],
-        ));
+        );
+        // Passed over now and then: neither done nor skipped anywhere.
+        if i % 3 == 0 {
+            today.exercises.push(passed_over(library("knee-rolls")));
+        }
+        all.push(today);
     }
+    // A session where everything was passed over: no routine that day.
+    let mut nothing = session("2026-01-10T18:00:00+01:00", &[]);
+    nothing.exercises = vec![
+        passed_over(library("walking")),
+        passed_over(custom("Wall squat")),
+    ];
+    all.push(nothing);
     // Late on the last day of a month where they were, the next month in UTC.
     all.push(session(
         "2026-01-31T23:30:00-05:00",

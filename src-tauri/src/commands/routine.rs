@@ -2,8 +2,8 @@
 //! the sessions done.
 
 use relief_core::{
-    default_plan, exercises, timeline, Exercise, Plan, PlanRecord, PlanSource, SessionDraft,
-    SessionRecord,
+    exercises, starting_plan, Exercise, OfferAnswer, OfferKey, Plan, PlanOffers, PlanRecord,
+    PlanSource, SessionDraft, SessionRecord,
 };
 use tauri::State;
 
@@ -25,14 +25,40 @@ pub async fn current_plan(state: State<'_, AppState>) -> Result<Option<PlanRecor
     Ok(state.journal()?.current_plan()?)
 }
 
-/// The phased default plan for where the person stands today (from their latest
-/// procedure; the full programme if none is recorded). Chosen by date only.
+/// The plan the app offers someone with none yet: their phase's, from their
+/// latest procedure; the gentlest (walking and gentle mobility) if none is
+/// recorded. Chosen by date only.
 #[tauri::command]
 pub async fn default_plan_for_today(state: State<'_, AppState>) -> Result<Plan, ApiError> {
     let procedures = state.journal()?.procedures()?;
-    let phase = timeline::for_procedures(&procedures, now().date_naive())
-        .map_or(timeline::Phase::Strengthen, |t| t.position.phase);
-    Ok(default_plan(phase))
+    Ok(starting_plan(&procedures, now().date_naive()))
+}
+
+/// What the app offers about the plan today: the plan of a new phase, a note
+/// for a plan that is not the app's own, a review date come, dose steps.
+#[tauri::command]
+pub async fn plan_offers(state: State<'_, AppState>) -> Result<PlanOffers, ApiError> {
+    Ok(state.journal()?.plan_offers(now().date_naive())?)
+}
+
+/// "Not now" to an offer, or "OK" to a note: kept, so it is not asked again
+/// until something new happens.
+#[tauri::command]
+pub async fn answer_offer(
+    state: State<'_, AppState>,
+    key: Checked<OfferKey>,
+) -> Result<OfferAnswer, ApiError> {
+    Ok(state.journal()?.answer_offer(&key.into_result()?, now())?)
+}
+
+/// Takes up an offer (a phase's plan, a dose's next step) if it still stands;
+/// the old plan goes to the history. Anything else is `offer_expired`.
+#[tauri::command]
+pub async fn accept_offer(
+    state: State<'_, AppState>,
+    key: Checked<OfferKey>,
+) -> Result<PlanRecord, ApiError> {
+    Ok(state.journal()?.accept_offer(&key.into_result()?, now())?)
 }
 
 #[tauri::command]

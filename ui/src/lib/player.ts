@@ -12,7 +12,7 @@ import type { SessionDraft } from './ipc/bindings/SessionDraft';
 import type { SessionExercise } from './ipc/bindings/SessionExercise';
 import type { SkipReason } from './ipc/bindings/SkipReason';
 
-/** Rest between sets. Skippable. */
+/** Rest between sets, and after an exercise before the next. Skippable. */
 export const REST_SECONDS = 30;
 
 /** A countdown: running towards a deadline, or stopped with what was left. */
@@ -24,7 +24,9 @@ export type Step =
   /** Waiting for the person: the next rep, the next hold, or minutes to mark. */
   | { kind: 'ready' }
   | { kind: 'hold'; timer: Timer }
-  | { kind: 'rest'; timer: Timer }
+  /** A rest before the next set, or (`next`) before the next exercise, which
+   * the session moves on to by itself when the rest ends. */
+  | { kind: 'rest'; timer: Timer; next?: true }
   /** Every set is done, the minutes are marked, or the exercise was skipped. */
   | { kind: 'complete' };
 
@@ -151,8 +153,16 @@ function countOne(state: PlayerState, heldSeconds: number | null, now: number): 
   const setsDone = set + 1;
   const progress = withProgress(state, () => ({ ...p, setsDone, repsDone, holdSeconds }));
   const step: Step =
-    setsDone < sets ? { kind: 'rest', timer: startTimer(REST_SECONDS, now) } : { kind: 'complete' };
+    setsDone < sets ? { kind: 'rest', timer: startTimer(REST_SECONDS, now) } : afterExercise(state, now);
   return { ...state, progress, step };
+}
+
+/** What follows a finished exercise: a rest, then the next exercise; after
+ * the last, the exercise stays complete and the end is one press away. */
+function afterExercise(state: PlayerState, now: number): Step {
+  return state.index < state.items.length - 1
+    ? { kind: 'rest', timer: startTimer(REST_SECONDS, now), next: true }
+    : { kind: 'complete' };
 }
 
 /** Space on a reps exercise: one rep done. */
@@ -175,17 +185,21 @@ export function endHold(state: PlayerState, now: number): PlayerState {
   return countOne(state, held, now);
 }
 
+/** Ends a rest now (early, or at its deadline): the next set, or after an
+ * exercise's last set the next exercise. */
 export function skipRest(state: PlayerState): PlayerState {
   if (state.paused || state.step.kind !== 'rest') return state;
+  if (state.step.next) return next(state);
   return { ...state, step: { kind: 'ready' } };
 }
 
-/** A timed exercise (walking): the minutes the person did. */
-export function markMinutes(state: PlayerState, minutes: number): PlayerState {
+/** A timed exercise (walking): the minutes the person did, then on to the
+ * next exercise after a rest. */
+export function markMinutes(state: PlayerState, minutes: number, now: number): PlayerState {
   if (current(state)?.dose.kind !== 'minutes') return state;
   const done = Math.max(0, Math.round(minutes));
   const progress = withProgress(state, (p) => ({ ...p, setsDone: 1, minutesDone: done }));
-  return { ...state, progress, step: { kind: 'complete' }, paused: false };
+  return { ...state, progress, step: afterExercise(state, now), paused: false };
 }
 
 /** Skips the exercise on show with a reason, and moves on. What was counted
@@ -241,6 +255,8 @@ export type Cue =
   | { kind: 'hold'; seconds: number }
   | { kind: 'relax'; done: number; of: number }
   | { kind: 'rest'; seconds: number }
+  /** The exercise is done; a rest, then the exercise at `next`. */
+  | { kind: 'done-rest'; seconds: number; next: number }
   | { kind: 'set'; set: number; sets: number }
   | { kind: 'complete' };
 
@@ -250,7 +266,9 @@ export function cue(before: PlayerState, after: PlayerState): Cue | null {
   const a = after.step;
   const b = before.step;
   if (a.kind === 'hold' && b.kind !== 'hold') return { kind: 'hold', seconds: Math.round(a.timer.totalMs / 1000) };
-  if (a.kind === 'rest' && b.kind !== 'rest') return { kind: 'rest', seconds: REST_SECONDS };
+  if (a.kind === 'rest' && b.kind !== 'rest') {
+    return a.next ? { kind: 'done-rest', seconds: REST_SECONDS, next: after.index + 1 } : { kind: 'rest', seconds: REST_SECONDS };
+  }
   if (a.kind === 'complete' && b.kind !== 'complete') return { kind: 'complete' };
   if (a.kind === 'ready' && b.kind === 'rest') return { kind: 'set', set: setNumber(after), sets: setsOf(item.dose) };
   if (a.kind === 'ready' && b.kind === 'hold' && item.dose.kind === 'hold') {

@@ -1,6 +1,7 @@
 // Procedure records as the UI shows them: labels for regions, levels and sides,
 // and the local date as YYYY-MM-DD. The rules (what is valid) live in Rust.
 import { t } from './i18n';
+import type { Procedure } from './ipc/bindings/Procedure';
 import type { Region } from './ipc/bindings/Region';
 import type { Side } from './ipc/bindings/Side';
 
@@ -45,4 +46,18 @@ export function formatDay(date: string): string {
   return new Intl.DateTimeFormat(undefined, { dateStyle: 'full' }).format(
     new Date(year, month - 1, day),
   );
+}
+
+/** The clinic to call, for Get help: the phone number (and name) of the
+ * procedure the window counts from, or failing that the latest other one
+ * with a number. Done procedures come before planned ones. */
+export function clinicContact(
+  procedures: readonly Procedure[],
+  today = localToday(),
+): { phone: string; clinic: string | null } | null {
+  const newestFirst = [...procedures].sort((a, b) => b.date.localeCompare(a.date));
+  const done = newestFirst.filter((p) => p.date <= today);
+  const planned = newestFirst.filter((p) => p.date > today).reverse();
+  const found = [...done, ...planned].find((p) => p.clinicPhone);
+  return found?.clinicPhone ? { phone: found.clinicPhone, clinic: found.clinic } : null;
 }

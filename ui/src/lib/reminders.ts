@@ -7,6 +7,7 @@
 // time ('2026-03-03T10:00:00', no zone) is read as local time, never as UTC.
 import { addDays, differenceInCalendarDays, parseISO } from 'date-fns';
 import { t } from './i18n';
+import type { DueReminder } from './ipc/bindings/DueReminder';
 import type { ApiError, LocalTime, Reminder, ReminderDraft, ReminderKind, Schedule, Weekday } from './ipc';
 
 export const WEEKDAYS: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
@@ -76,6 +77,12 @@ export function clockTime(time: LocalTime | Date, locale?: string): string {
 
 /** A wall-clock time ('2026-03-03T10:00:00') or an instant (RFC 3339) as a Date. */
 export const toDate = (when: string) => parseISO(when);
+
+/** Quiet hours, a snooze or the pause moved it from the wall time it was set
+ * for: `occurrence.due` is when it really rings, and the time to show as
+ * "next" (the time it was set for may already have passed). */
+export const wasMoved = (due: DueReminder) =>
+  Math.abs(toDate(due.occurrence.due).getTime() - toDate(due.occurrence.local).getTime()) >= 60_000;
 
 /** An hour on its own for a picker: "07" or "7 AM". */
 export function hourLabel(hour: number, locale?: string): string {

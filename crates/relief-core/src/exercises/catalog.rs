@@ -94,8 +94,9 @@ pub(super) static LIBRARY: [Exercise; 12] = [
     exercise!("curl-up", Purpose::Strength, At::Lying,
         dose: hold(3, 3, 10), target: hold(3, 5, 10),
         steps: [1, 2, 3, 4], keys: [1, 2]),
-    // 10 s holds, or 20–30 s × 2 per side; longer holds, then straight legs.
+    // 10 s holds, building to the reference's 2 × 20–30 s per side (not 3 × 30 s);
+    // then straight legs (in the text). Reps count per side: 2 holds on each side.
     exercise!("side-bridge", Purpose::Strength, At::Lying,
-        dose: hold(1, 3, 10), target: hold(1, 3, 30),
+        dose: hold(1, 2, 10), target: hold(1, 2, 30),
         steps: [1, 2, 3, 4], keys: [1, 2]),
 ];

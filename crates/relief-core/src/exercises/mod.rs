@@ -71,7 +71,7 @@ pub struct Exercise {
     pub position: BodyPosition,
     /// Where a person starts.
     pub dose: Dose,
-    /// Where the dose builds to after some weeks on the plan, if it is
+    /// Where the dose builds to in steps, session by session, if it is
     /// comfortable; the same as `dose` when the exercise progresses some other
     /// way (a harder version, which the progression text describes).
     pub target: Dose,

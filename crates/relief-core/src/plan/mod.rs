@@ -3,12 +3,15 @@
 //!
 //! A plan comes from three places: the default plan for the person's phase
 //! (`phased`), a physio's plan file (`file`), or the person's own edits. All three
-//! pass through `Plan::validate`. Doses build with time on the plan
-//! (`progression`), never with pain: nothing in this module takes a pain score.
+//! pass through `Plan::validate`. Doses build in steps as sessions are done
+//! (`progression`), never with pain:
+//! nothing in this module takes a pain score. What the app offers to change
+//! as the window moves on, and only ever with the person's yes, is `offers`.
 //! Keeping earlier plans is the journal's job, not this module's.
 
 mod exercise_ref;
 pub mod file;
+pub mod offers;
 mod phased;
 mod progression;
 mod record;
@@ -23,7 +26,9 @@ use crate::CoreError;
 
 pub use exercise_ref::{CustomExercise, ExerciseRef, MAX_LINES, MAX_LINE_CHARS, MAX_NAME_CHARS};
 pub use phased::default_plan;
-pub use progression::{suggested_dose, PROGRESSION_WEEKS};
+pub use progression::{
+    dose_at_step, next_step, suggested_dose, PROGRESSION_STEPS, SESSIONS_PER_STEP,
+};
 pub use record::{PlanRecord, PlanSource};
 
 /// A plan holds at most this many exercises: a home programme has about a dozen.

@@ -131,6 +131,7 @@ mod tests {
                     hold_seconds: vec![],
                     minutes_done: Some(10),
                     skipped,
+                    not_done: false,
                 }],
                 effort: 2,
                 pain_before: None,

@@ -6,8 +6,10 @@
 //! exercise of the plan asks for, and its done sessions are the distinct days
 //! with a session in which at least one exercise was done (a second session the
 //! same day is extra, never a debt). An exercise counts *times*: its planned
-//! count is days a week × times a day, and each session in which it was not
-//! skipped counts once. Skips are counted, never judged: a skip with a reason
+//! count is days a week × times a day, each session in which it was done
+//! counts once, each in which it was skipped counts as skipped, and what the
+//! plan asked for beyond those is "not done" (passed over, not reached, or no
+//! session that day). Skips are counted, never judged: a skip with a reason
 //! is a record of a sensible choice as often as not.
 
 use std::collections::HashMap;
@@ -68,8 +70,14 @@ pub struct ExerciseAdherence {
     pub planned: u32,
     /// Times it was done in a session.
     pub done: u32,
-    /// Times it was skipped in a session.
+    /// Times it was skipped in a session, with a reason.
     pub skipped: u32,
+    /// Times planned that were neither done nor skipped: passed over in a
+    /// session, or planned on a day with no session. `planned - done -
+    /// skipped`, never below 0 (an exercise done more often than planned
+    /// has none), so planned = done + skipped + not done whenever the plan
+    /// was not exceeded.
+    pub not_done: u32,
 }
 
 /// The kind of a skip reason, without the person's own words.
@@ -115,12 +123,29 @@ pub struct SkipCount {
     pub from_reminders: u32,
 }
 
+/// The whole range's days of routine: the weeks added up.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(rename_all = "camelCase")]
+pub struct RangeAdherence {
+    /// Days of routine the plans asked for over the range.
+    pub planned: u32,
+    /// Days in the range with a session in which something was done.
+    pub done: u32,
+    /// done / planned as a whole percentage, at most 100; none when nothing
+    /// was planned.
+    pub percent: Option<u8>,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 #[ts(rename_all = "camelCase")]
 pub struct Adherence {
     /// Every ISO week that touches the range, in order.
     pub weeks: Vec<WeekAdherence>,
+    /// The range as a whole, so every summary of it (Progress, the report)
+    /// says the same numbers.
+    pub range: RangeAdherence,
     /// The plans' exercises in plan order, then any done off-plan in the order
     /// first done.
     pub exercises: Vec<ExerciseAdherence>,
@@ -218,16 +243,28 @@ pub fn adherence_of_tallies(
         kind.1 = kind.1.saturating_add(1);
     }
 
+    let weeks = weeks(range, &in_force, &done_days, plans);
+    let planned = weeks.iter().map(|w| w.planned).sum();
+    let done = weeks.iter().map(|w| w.done).sum();
     Adherence {
-        weeks: weeks(range, &in_force, &done_days, plans),
+        range: RangeAdherence {
+            planned,
+            done,
+            percent: share(done, planned),
+        },
+        weeks,
         exercises: rows
             .list
             .into_iter()
-            .map(|(exercise, row)| ExerciseAdherence {
-                exercise,
-                planned: round_sevenths(row.planned_sevenths),
-                done: row.done,
-                skipped: row.skipped,
+            .map(|(exercise, row)| {
+                let planned = round_sevenths(row.planned_sevenths);
+                ExerciseAdherence {
+                    exercise,
+                    planned,
+                    done: row.done,
+                    skipped: row.skipped,
+                    not_done: planned.saturating_sub(row.done.saturating_add(row.skipped)),
+                }
             })
             .collect(),
         skips: SkipKind::ALL
@@ -302,11 +339,7 @@ fn weeks(
                 week_start,
                 planned,
                 done,
-                percent: (planned > 0).then(|| {
-                    let percent =
-                        (u64::from(done) * 100 + u64::from(planned) / 2) / u64::from(planned);
-                    percent.min(100) as u8
-                }),
+                percent: share(done, planned),
             }
         })
         .collect()
@@ -321,6 +354,15 @@ fn planned_days(plan: &Plan) -> u64 {
         .map(|i| u64::from(i.days_per_week))
         .max()
         .unwrap_or(0)
+}
+
+/// done / planned as a whole percentage, rounded, at most 100; none when
+/// nothing was planned.
+fn share(done: u32, planned: u32) -> Option<u8> {
+    (planned > 0).then(|| {
+        let percent = (u64::from(done) * 100 + u64::from(planned) / 2) / u64::from(planned);
+        percent.min(100) as u8
+    })
 }
 
 /// A count kept in sevenths (a day's share of "n a week"), to the nearest whole.
@@ -411,6 +453,7 @@ mod tests {
             hold_seconds: vec![],
             minutes_done: None,
             skipped,
+            not_done: false,
         }
     }
 
@@ -562,7 +605,22 @@ mod tests {
                 vec![
                     exercise("walking", Some(SkipReason::Other { text: None })),
                     exercise("dead-bug", None),
+                    // Passed over with Next: neither done nor skipped.
+                    SessionExercise {
+                        not_done: true,
+                        ..exercise("bird-dog", None)
+                    },
                 ],
+            ),
+            // Passed over and never settled (an older app's record): the
+            // same, and a session of nothing done is no routine day.
+            session(
+                "2026-03-04T08:00:00+00:00",
+                vec![SessionExercise {
+                    sets_done: 0,
+                    reps_done: vec![],
+                    ..exercise("walking", None)
+                }],
             ),
         ];
         let reminders = [
@@ -579,24 +637,44 @@ mod tests {
         let rows: Vec<_> = got
             .exercises
             .iter()
-            .map(|e| (e.exercise.clone(), e.planned, e.done, e.skipped))
+            .map(|e| (e.exercise.clone(), e.planned, e.done, e.skipped, e.not_done))
             .collect();
         let library = |id: &str| ExerciseKey::Library { id: id.into() };
+        // Planned = done + skipped + not done, row by row; an exercise done
+        // off-plan has nothing planned and nothing not done.
         assert_eq!(
             rows,
             [
-                (library("walking"), 14, 1, 1),
-                (library("bird-dog"), 12, 0, 1),
+                (library("walking"), 14, 1, 1, 12),
+                (library("bird-dog"), 12, 0, 1, 11),
                 (
                     ExerciseKey::Custom {
                         name: "Wall squat".into()
                     },
                     4,
                     1,
-                    0
+                    0,
+                    3
                 ),
-                (library("dead-bug"), 0, 1, 0),
+                (library("dead-bug"), 0, 1, 0, 0),
             ]
+        );
+        check(
+            &got,
+            &[
+                ("2026-02-23", 1, 0, Some(0)),
+                ("2026-03-02", 7, 2, Some(29)),
+                ("2026-03-09", 6, 0, Some(0)),
+            ],
+        );
+        assert_eq!(
+            got.range,
+            RangeAdherence {
+                planned: 14,
+                done: 2,
+                percent: Some(14)
+            },
+            "the weeks added up"
         );
         let skips: Vec<_> = got
             .skips

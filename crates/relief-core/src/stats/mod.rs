@@ -27,8 +27,8 @@ pub use active::{
     ActiveDay,
 };
 pub use adherence::{
-    adherence, adherence_of_tallies, Adherence, ExerciseAdherence, ExerciseKey, SkipCount,
-    SkipKind, WeekAdherence,
+    adherence, adherence_of_tallies, Adherence, ExerciseAdherence, ExerciseKey, RangeAdherence,
+    SkipCount, SkipKind, WeekAdherence,
 };
 pub use measures::{
     psfs_trend, Measure, Psfs, PsfsActivity, PsfsDraft, PsfsPoint, PsfsTrend, ScoredMeasure,

@@ -5,7 +5,7 @@
 //! It compares numbers and says only what it compared. It makes no diagnosis,
 //! computes no advice and changes no dose: the UI words its one message as
 //! information ("your recent pain is getting closer to where it was before the
-//! procedure; this can happen as the nerves regrow; consider talking to your
+//! procedure; this can happen as relief wears off; consider talking to your
 //! clinician"). Its rules are deliberately slow to speak: a bad week must not
 //! frighten anyone, so the return has to be large (half of the relief gained)
 //! and lasting (two weeks of two-week averages) before it says anything.

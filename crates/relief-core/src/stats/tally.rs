@@ -17,7 +17,7 @@ use std::collections::HashMap;
 use chrono::{DateTime, FixedOffset, NaiveDate};
 
 use super::{local_date, ExerciseKey, SkipKind};
-use crate::{ExerciseRef, SessionRecord};
+use crate::{ExerciseRef, Outcome, SessionRecord};
 
 /// The sessions of a range and their exercises, counted.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -38,8 +38,8 @@ pub(super) struct SessionTally {
     /// The person's own date of the start.
     pub(super) date: NaiveDate,
     /// How many of the sessions count as doing the routine: at least one
-    /// exercise not skipped. A session where every exercise was skipped is
-    /// kept for its skip reasons, but nobody did the routine that day.
+    /// exercise done. A session where every exercise was skipped or passed
+    /// over is kept for its skip reasons, but nobody did the routine that day.
     pub(super) done: u32,
     /// Whole minutes from start to finish of those sessions; a finish before
     /// the start counts 0.
@@ -75,7 +75,7 @@ impl SessionTallies {
     }
 
     /// Adds a session; `did_something` says whether any of its exercises was
-    /// done rather than skipped. Its exercises are counted apart, with
+    /// done (not skipped, not passed over). Its exercises are counted apart, with
     /// `add_library_count` and `add_custom_count`.
     pub fn add_session(
         &mut self,
@@ -192,10 +192,17 @@ impl From<&[SessionRecord]> for SessionTallies {
         let mut tallies = SessionTallies::new();
         for (n, record) in records.iter().enumerate() {
             let session = &record.session;
-            let did_something = session.exercises.iter().any(|e| e.skipped.is_none());
+            let did_something = session.exercises.iter().any(|e| e.is_done());
             tallies.add_session(session.started_at, session.finished_at, did_something);
             for (position, e) in session.exercises.iter().enumerate() {
-                let skipped = e.skipped.as_ref().map(SkipKind::from);
+                // Passed over or not reached: neither done nor skipped, so
+                // counted by neither (adherence's "not done" is what the
+                // plan asked for beyond both).
+                let skipped = match e.outcome() {
+                    Outcome::Done => None,
+                    Outcome::Skipped(reason) => Some(SkipKind::from(reason)),
+                    Outcome::NotDone => continue,
+                };
                 let met = Met {
                     date: local_date(session.started_at),
                     // Slice positions fit an i64 on every platform Rust has.
@@ -232,6 +239,7 @@ mod tests {
             hold_seconds: vec![],
             minutes_done: Some(10),
             skipped,
+            not_done: false,
         }
     }
 

@@ -10,7 +10,9 @@
 //! not completed") and `dataAbsentReason` `not-performed` whose text is the
 //! reason: a physio reading the record wants to see what was skipped and why
 //! as much as what was done, and leaving them out would make a session of
-//! four planned exercises look like a session of two.
+//! four planned exercises look like a session of two. Exercises passed over
+//! or not reached are kept the same way, their text saying so: only a done
+//! exercise has a value.
 //!
 //! An exercise's minutes: the minutes the person recorded when there are
 //! some (timed exercises such as walking). Otherwise they are estimated from
@@ -23,7 +25,7 @@
 
 use std::borrow::Cow;
 
-use relief_core::{ExerciseRef, Session, SessionExercise, SessionRecord, SkipReason};
+use relief_core::{ExerciseRef, Outcome, Session, SessionExercise, SessionRecord, SkipReason};
 use serde::ser::SerializeSeq;
 
 use super::codes;
@@ -31,6 +33,9 @@ use super::ids::{self, Urn};
 use super::model::{CodeableConcept, Component, Entry, Observation, Period, Reference, Resource};
 use super::{notes, text, Context};
 use crate::names;
+
+/// The text of an exercise passed over or not reached in a session.
+const NOT_DONE: &str = "Not done: passed over or not reached in the session";
 
 /// The library id of walking, the exercise of a day's walk.
 pub const WALKING: &str = "walking";
@@ -145,22 +150,37 @@ fn member<'a>(
         ..Component::new((&fixed.planned_dose).into())
     });
 
-    if let Some(reason) = &e.skipped {
-        let other = match reason {
-            SkipReason::Other { text } => text.as_deref(),
-            _ => None,
-        };
-        return Observation {
-            status: "cancelled",
-            data_absent_reason: Some(codes::absent(
-                "not-performed",
-                "Not Performed",
-                format!("Skipped: {}", skip_text(reason)),
-            )),
-            note: notes([other.map(Cow::Borrowed)]),
-            component: components,
-            ..observation
-        };
+    match e.outcome() {
+        Outcome::Skipped(reason) => {
+            let other = match reason {
+                SkipReason::Other { text } => text.as_deref(),
+                _ => None,
+            };
+            return Observation {
+                status: "cancelled",
+                data_absent_reason: Some(codes::absent(
+                    "not-performed",
+                    "Not Performed",
+                    format!("Skipped: {}", skip_text(reason)),
+                )),
+                note: notes([other.map(Cow::Borrowed)]),
+                component: components,
+                ..observation
+            };
+        }
+        Outcome::NotDone => {
+            return Observation {
+                status: "cancelled",
+                data_absent_reason: Some(codes::absent(
+                    "not-performed",
+                    "Not Performed",
+                    NOT_DONE.to_owned(),
+                )),
+                component: components,
+                ..observation
+            };
+        }
+        Outcome::Done => {}
     }
     components.extend(done_components(e, context));
     let (minutes, method) = match e.minutes_done {
@@ -187,7 +207,7 @@ fn session_minutes(s: &Session) -> f64 {
 /// The estimate described in the module's overview, for one done exercise
 /// without recorded minutes.
 fn estimated_minutes(s: &Session) -> f64 {
-    let done = s.exercises.iter().filter(|e| e.skipped.is_none());
+    let done = s.exercises.iter().filter(|e| e.is_done());
     let (recorded, unknown) =
         done.fold((0.0, 0u32), |(recorded, unknown), e| match e.minutes_done {
             Some(m) => (recorded + f64::from(m), unknown),
@@ -242,10 +262,10 @@ pub fn library_component<'a>(id: &'a str, context: &'a Context) -> Component<'a>
 }
 
 /// The exercise's name for text: the physio's words for their own exercise,
-/// the library id made readable otherwise (`names` says why).
+/// the library's English name otherwise (`names`, as the CSV and report).
 pub fn name(exercise: &ExerciseRef) -> Cow<'_, str> {
     let name = match exercise {
-        ExerciseRef::Library { id } => Cow::Owned(names::readable(id)),
+        ExerciseRef::Library { id } => Cow::Owned(names::library_name(id)),
         ExerciseRef::Custom(custom) => Cow::Borrowed(custom.name.as_str()),
     };
     text::owned(name).unwrap_or(Cow::Borrowed("Own exercise"))
@@ -278,6 +298,7 @@ mod tests {
             hold_seconds: vec![],
             minutes_done: minutes,
             skipped: skipped.then_some(SkipReason::NoTime),
+            not_done: false,
         }
     }
 

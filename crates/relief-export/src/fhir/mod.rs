@@ -227,9 +227,10 @@ impl<'s> Context<'s> {
     }
 }
 
-/// A library exercise: its id as a project code, its name made readable.
+/// A library exercise: its id as a project code, its name as the library
+/// spells it (`names`, the same as the CSV and the report).
 fn exercise_concept(id: &str) -> model::CodeableConcept<'_> {
-    codes::local(id, names::readable(id))
+    codes::local(id, names::library_name(id))
 }
 
 /// Whether `[from, to]` (open-ended when `to` is none) shares a day with

@@ -139,9 +139,12 @@ pub fn measures<S: SerializeSeq>(
 fn measure_resource<'a>(r: &'a ScoredMeasureRecord, context: &'a Context) -> Observation<'a> {
     let m = &r.measure;
     let (code, value) = match m.measure {
+        // Both totals are scores, unit `{score}` (a UCUM annotation, as
+        // LOINC gives for 97909-6): the ODI total is read as a percentage
+        // of the maximum, but it is not a proportion of anything measured.
         Measure::Odi => (
             codes::loinc(LOINC_ODI_SCORE, "Oswestry Disability Index total"),
-            codes::quantity(m.total, "%", "%"),
+            codes::score(m.total),
         ),
         Measure::Rmdq => (
             codes::local("rmdq-total", "Roland-Morris Disability Questionnaire total"),

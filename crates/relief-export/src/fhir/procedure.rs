@@ -101,6 +101,7 @@ mod tests {
             side: Some(Side::Both),
             clinic: Some("Kent Centre".into()),
             clinician: None,
+            clinic_phone: None,
             baseline_pain: None,
             notes: None,
         }

@@ -12,6 +12,7 @@ import englishRemindersBanner from '../../locales/en/reminders-banner.ftl?raw';
 import englishProgress from '../../locales/en/progress.ftl?raw';
 import englishProgressEntry from '../../locales/en/progress-entry.ftl?raw';
 import englishExport from '../../locales/en/export.ftl?raw';
+import englishPlanOffers from '../../locales/en/plan-offers.ftl?raw';
 
 export type Args = Record<string, FluentVariable>;
 
@@ -25,7 +26,8 @@ export type Language = (typeof SUPPORTED_LANGUAGES)[number];
 // the Routine section's own words (routine.ftl), and clinician mode's plan
 // builder (clinician.ftl); Progress's charts and tables (progress.ftl) and the
 // forms that add to the record: diary, walking, PSFS, ODI/RMDQ (progress-entry.ftl);
-// Export's report, spreadsheets, FHIR, backup and restore, and review mode (export.ftl).
+// Export's report, spreadsheets, FHIR, backup and restore, and review mode (export.ftl);
+// what the app offers as the window moves on: a phase's plan, a dose's next step (plan-offers.ftl).
 const englishSources = [
   englishSource,
   englishLearn,
@@ -38,6 +40,7 @@ const englishSources = [
   englishProgress,
   englishProgressEntry,
   englishExport,
+  englishPlanOffers,
 ];
 
 function makeBundle(locale: string, sources: string[]): FluentBundle {

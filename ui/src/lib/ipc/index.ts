@@ -55,10 +55,20 @@ import type { RestoreChoice } from './bindings/RestoreChoice';
 import type { RestoreDone } from './bindings/RestoreDone';
 import type { RestorePreview } from './bindings/RestorePreview';
 import type { ReviewInfo } from './bindings/ReviewInfo';
+import type { DoseStepOffer } from './bindings/DoseStepOffer';
+import type { OfferAnswer } from './bindings/OfferAnswer';
+import type { OfferKey } from './bindings/OfferKey';
+import type { PhasePlanOffer } from './bindings/PhasePlanOffer';
+import type { PlanOffers } from './bindings/PlanOffers';
 import { toApiError } from './error';
 
 export type {
   ApiError,
+  DoseStepOffer,
+  OfferAnswer,
+  OfferKey,
+  PhasePlanOffer,
+  PlanOffers,
   ExportChoices,
   ExportFormat,
   ExportSource,
@@ -147,11 +157,20 @@ export const timeline = () => call<Timeline | null>('timeline');
 
 export const exerciseLibrary = () => call<Exercise[]>('exercise_library');
 export const currentPlan = () => call<PlanRecord | null>('current_plan');
-/** The phased default plan for today's place in the relief window (by date only). */
+/** The plan the app offers someone with none: their phase's, or with no
+ * procedure recorded the gentlest (by date only). */
 export const defaultPlanForToday = () => call<Plan>('default_plan_for_today');
 export const savePlan = (plan: Plan, source: PlanSource) =>
   call<PlanRecord>('save_plan', { plan, source });
 export const planHistory = () => call<PlanRecord[]>('plan_history');
+/** What the app offers about the plan today (a new phase's plan, a note for a
+ * plan not the app's own, a review date come, dose steps), decided in Rust. */
+export const planOffers = () => call<PlanOffers>('plan_offers');
+/** "Not now" to an offer, or "OK" to a note; kept in the journal. */
+export const answerOffer = (key: OfferKey) => call<OfferAnswer>('answer_offer', { key });
+/** Takes up an offer if it still stands; the old plan goes to the history.
+ * Rejects with `offer_expired` (and changes nothing) if it no longer does. */
+export const acceptOffer = (key: OfferKey) => call<PlanRecord>('accept_offer', { key });
 /** Clinician mode: Rust checks the plan, shows the native Save dialog and writes
  * the plan file atomically. Resolves to the saved path, or null if cancelled. */
 export const savePlanFile = (plan: Plan) => call<string | null>('save_plan_file', { plan });

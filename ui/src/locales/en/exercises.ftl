@@ -3,6 +3,9 @@
 # -purpose, -progression, -step-N, -key-N, -stop-if. The drawings' text alternatives live beside them, in exercise-drawings.ftl.
 # A Rust test checks that every id the library names is here, and nothing else.
 # Style: calm, plain, short, second person. Never advice computed from pain.
+# Every -stop-if line agrees with Get help: pain clearly worse or something new
+# (such as pain down a leg) is for the clinic; a leg numb or weak for good, or
+# both legs, is an emergency, and the line says to open Get help.
 
 ## Walking
 
@@ -14,7 +17,7 @@ exercise-walking-step-2 = Walk at a pace where you can still talk.
 exercise-walking-step-3 = Turn back before you feel tired, so the way home is easy.
 exercise-walking-key-1 = A comfortable pace is enough. This is not a race.
 exercise-walking-key-2 = Flat ground is easiest at first.
-exercise-walking-stop-if = Stop and ask your clinic for advice if walking makes your pain clearly worse, or if you feel new numbness or weakness in your legs.
+exercise-walking-stop-if = Stop and ask your clinic if walking makes your pain clearly worse, or if something new starts, such as pain down a leg. If a leg goes numb or weak and stays that way, or both legs do, it is an emergency. Open Get help.
 
 ## Pelvic tilt
 
@@ -27,7 +30,7 @@ exercise-pelvic-tilt-step-3 = Hold for a few seconds and keep breathing.
 exercise-pelvic-tilt-step-4 = Relax, and let your back return to where it started.
 exercise-pelvic-tilt-key-1 = The movement is small. Only your pelvis rocks.
 exercise-pelvic-tilt-key-2 = Keep your shoulders and head relaxed on the floor.
-exercise-pelvic-tilt-stop-if = Stop and ask your clinic for advice if this makes your pain clearly worse, or if you feel something new, such as pain going down a leg.
+exercise-pelvic-tilt-stop-if = Stop and ask your clinic if this makes your pain clearly worse, or if something new starts, such as pain down a leg. If a leg goes numb or weak and stays that way, or both legs do, it is an emergency. Open Get help.
 
 ## Knee rolls
 
@@ -40,7 +43,7 @@ exercise-knee-rolls-step-3 = Hold for a few seconds, then bring them back to the
 exercise-knee-rolls-step-4 = Roll them to the other side. Each side counts as one.
 exercise-knee-rolls-key-1 = Keep both shoulders on the floor.
 exercise-knee-rolls-key-2 = Only go as far as feels comfortable.
-exercise-knee-rolls-stop-if = Stop and ask your clinic for advice if this makes your pain clearly worse, or if you feel something new, such as pain going down a leg.
+exercise-knee-rolls-stop-if = Stop and ask your clinic if this makes your pain clearly worse, or if something new starts, such as pain down a leg. If a leg goes numb or weak and stays that way, or both legs do, it is an emergency. Open Get help.
 
 ## Knee to chest
 
@@ -53,7 +56,7 @@ exercise-knee-to-chest-step-3 = Hold for about 5 seconds.
 exercise-knee-to-chest-step-4 = Lower your foot back down, then do the other leg.
 exercise-knee-to-chest-key-1 = Pull gently. You should feel a stretch, not a strain.
 exercise-knee-to-chest-key-2 = Keep your other foot on the floor.
-exercise-knee-to-chest-stop-if = Stop and ask your clinic for advice if this makes your pain clearly worse, or if you feel something new, such as pain going down a leg.
+exercise-knee-to-chest-stop-if = Stop and ask your clinic if this makes your pain clearly worse, or if something new starts, such as pain down a leg. If a leg goes numb or weak and stays that way, or both legs do, it is an emergency. Open Get help.
 
 ## Cat–camel
 
@@ -66,7 +69,7 @@ exercise-cat-camel-step-3 = Then let your back dip gently down and lift your hea
 exercise-cat-camel-step-4 = Move slowly between the two. One up and one down count as one.
 exercise-cat-camel-key-1 = This is a movement, not a stretch. Do not push to the end.
 exercise-cat-camel-key-2 = Breathe slowly as you move.
-exercise-cat-camel-stop-if = Stop and ask your clinic for advice if this makes your pain clearly worse, or if you feel something new, such as pain going down a leg.
+exercise-cat-camel-stop-if = Stop and ask your clinic if this makes your pain clearly worse, or if something new starts, such as pain down a leg. If a leg goes numb or weak and stays that way, or both legs do, it is an emergency. Open Get help.
 
 ## Bottom to heels
 
@@ -78,7 +81,7 @@ exercise-bottom-to-heels-step-2 = Breathe out and slowly sit your bottom back to
 exercise-bottom-to-heels-step-3 = Breathe in as you come back to where you started.
 exercise-bottom-to-heels-key-1 = Take one slow breath for each one.
 exercise-bottom-to-heels-key-2 = If your knees hurt, do not go down so far.
-exercise-bottom-to-heels-stop-if = Stop and ask your clinic for advice if this makes your pain clearly worse, or if you feel something new, such as pain going down a leg.
+exercise-bottom-to-heels-stop-if = Stop and ask your clinic if this makes your pain clearly worse, or if something new starts, such as pain down a leg. If a leg goes numb or weak and stays that way, or both legs do, it is an emergency. Open Get help.
 
 ## Abdominal drawing-in
 
@@ -91,7 +94,7 @@ exercise-abdominal-drawing-in-step-3 = Hold it while you keep breathing.
 exercise-abdominal-drawing-in-step-4 = Let go and rest for a breath.
 exercise-abdominal-drawing-in-key-1 = Breathe normally. Do not hold your breath.
 exercise-abdominal-drawing-in-key-2 = It is a gentle squeeze, not a hard one. Your back should not move.
-exercise-abdominal-drawing-in-stop-if = Stop and ask your clinic for advice if this makes your pain clearly worse, or if you feel something new.
+exercise-abdominal-drawing-in-stop-if = Stop and ask your clinic if this makes your pain clearly worse, or if something new starts, such as pain down a leg. If a leg goes numb or weak and stays that way, or both legs do, it is an emergency. Open Get help.
 
 ## Bird dog
 
@@ -105,7 +108,7 @@ exercise-bird-dog-step-4 = Come back slowly, then change sides.
 exercise-bird-dog-key-1 = Do not arch your back.
 exercise-bird-dog-key-2 = Keep your hips level, as if a cup of tea sat on your back.
 exercise-bird-dog-key-3 = If it is too hard, move just an arm or just a leg.
-exercise-bird-dog-stop-if = Stop and ask your clinic for advice if this makes your pain clearly worse, or if you feel something new, such as pain going down a leg.
+exercise-bird-dog-stop-if = Stop and ask your clinic if this makes your pain clearly worse, or if something new starts, such as pain down a leg. If a leg goes numb or weak and stays that way, or both legs do, it is an emergency. Open Get help.
 
 ## Dead bug
 
@@ -118,7 +121,7 @@ exercise-dead-bug-step-3 = Slowly lower one arm behind your head, or lower one f
 exercise-dead-bug-step-4 = Bring it back, then do the other side.
 exercise-dead-bug-key-1 = Keep your lower back resting on the floor the whole time.
 exercise-dead-bug-key-2 = Start with arms only or legs only.
-exercise-dead-bug-stop-if = Stop and ask your clinic for advice if this makes your pain clearly worse, or if you feel something new, such as pain going down a leg.
+exercise-dead-bug-stop-if = Stop and ask your clinic if this makes your pain clearly worse, or if something new starts, such as pain down a leg. If a leg goes numb or weak and stays that way, or both legs do, it is an emergency. Open Get help.
 
 ## Glute bridge
 
@@ -131,7 +134,7 @@ exercise-glute-bridge-step-3 = Hold for about 3 breaths.
 exercise-glute-bridge-step-4 = Lower your hips slowly back down.
 exercise-glute-bridge-key-1 = At the top, your shoulders, hips and knees make a straight line.
 exercise-glute-bridge-key-2 = Do not push your back into an arch.
-exercise-glute-bridge-stop-if = Stop and ask your clinic for advice if this makes your pain clearly worse, or if you feel something new, such as pain going down a leg.
+exercise-glute-bridge-stop-if = Stop and ask your clinic if this makes your pain clearly worse, or if something new starts, such as pain down a leg. If a leg goes numb or weak and stays that way, or both legs do, it is an emergency. Open Get help.
 
 ## Curl-up
 
@@ -144,17 +147,17 @@ exercise-curl-up-step-3 = Lift your head and shoulders just a little off the flo
 exercise-curl-up-step-4 = Lower slowly and rest for a breath. Change which knee is bent halfway.
 exercise-curl-up-key-1 = The lift is small. Keep your neck long and your chin tucked.
 exercise-curl-up-key-2 = Your lower back should not flatten or arch.
-exercise-curl-up-stop-if = Stop and ask your clinic for advice if this makes your pain clearly worse, or if you feel something new, such as pain going down a leg.
+exercise-curl-up-stop-if = Stop and ask your clinic if this makes your pain clearly worse, or if something new starts, such as pain down a leg. If a leg goes numb or weak and stays that way, or both legs do, it is an emergency. Open Get help.
 
 ## Side bridge
 
 exercise-side-bridge-name = Side bridge with knees bent
 exercise-side-bridge-purpose = Strengthens the muscles at the side of your trunk.
-exercise-side-bridge-progression = Over the weeks, hold each one longer. Later, you can do it with straight legs.
+exercise-side-bridge-progression = Over the weeks, hold each one longer, up to 2 holds of 20 to 30 seconds on each side. Later, you can do it with straight legs.
 exercise-side-bridge-step-1 = Lie on your side with your knees bent and your elbow under your shoulder.
 exercise-side-bridge-step-2 = Lift your hips so your body is in a straight line from head to knees.
 exercise-side-bridge-step-3 = Hold, and keep breathing.
-exercise-side-bridge-step-4 = Lower slowly, then turn and do the other side.
+exercise-side-bridge-step-4 = Lower slowly and rest. Do all your holds on one side, then turn and do the same on the other side.
 exercise-side-bridge-key-1 = Keep your elbow right under your shoulder.
 exercise-side-bridge-key-2 = Keep your hips in line. Do not let them sag or push back.
-exercise-side-bridge-stop-if = Stop and ask your clinic for advice if this makes your pain clearly worse, if your shoulder hurts, or if you feel something new.
+exercise-side-bridge-stop-if = Stop and ask your clinic if this makes your pain clearly worse or hurts your shoulder, or if something new starts, such as pain down a leg. If a leg goes numb or weak and stays that way, or both legs do, it is an emergency. Open Get help.

@@ -64,9 +64,10 @@ learn-rfn-names = RFN is short for radiofrequency neurotomy. You may also hear i
 learn-rfn-what = It is a way to ease pain that comes from the small joints at the back of your spine. These are called facet joints.
 learn-rfn-how = Tiny nerves carry pain signals away from each facet joint. In RFN, a doctor puts a thin needle right next to one of these nerves.
 learn-rfn-heat = The tip of the needle is then heated, to about 80 °C, for about a minute and a half. The heat stops the nerve from sending pain signals. Each joint has two of these nerves, so a few are treated in one visit.
-learn-rfn-regrow = In time, the nerve grows back. That is why the relief wears off, and why RFN can be done again.
+learn-rfn-regrow = Relief from RFN often wears off in time. One reason may be that the treated nerve slowly grows back. RFN can often be done again.
 learn-rfn-not-cure = RFN does not mend the joint. It is not a cure on its own. Clinics ask you to use the time with less pain to get stronger.
-learn-rfn-who = In England, the NHS offers RFN only when other care has not helped enough, and when tests point to the facet joints as the main cause of the pain.
+learn-rfn-who = In England, NICE advises doctors to consider sending you to be checked for RFN. This is when care without surgery has not helped enough, and when the facet joints seem to be the main cause of your pain.
+learn-rfn-scope = This app's exercise routine and timeline were made for RFN in the lower back. If you had RFN in your neck, the middle of your back, or the sacroiliac joint at the base of the spine, ask your clinic what suits you.
 
 ## Facet joints and where the pain comes from
 
@@ -86,8 +87,8 @@ learn-blocks-summary = How your clinic checks that RFN is likely to help.
 learn-blocks-test = Before RFN, there is a test to see if it is likely to help you. It is called a medial branch block.
 learn-blocks-how = A doctor puts a small amount of numbing medicine next to the medial branch nerves. This is the same place where RFN would be done later.
 learn-blocks-result = The numbing wears off after a few hours. If your usual pain eases a lot in those hours, this points to the facet joints as the cause.
-learn-blocks-two = Often there are two blocks, on two different days. This helps make sure the relief was not by chance.
-learn-blocks-pass = How much relief counts as a pass is not the same everywhere. One NHS policy asks for your pain to drop by at least half (50 %). Some clinics ask for more, such as 80 %.
+learn-blocks-two = Some clinics do two blocks, on two different days. Others do just one.
+learn-blocks-pass = How much relief counts as a pass is not the same everywhere. One NHS policy asks for one block that makes your pain drop by at least half (50 %). Some clinics ask for more, such as 80 %.
 learn-blocks-if-not = If the blocks do not ease your pain enough, RFN is not likely to help either. Your clinic can talk with you about other choices.
 learn-blocks-app = You can use the Today page in this app to note your pain in the hours after a block.
 
@@ -129,19 +130,27 @@ learn-after-worry = If something worries you, contact your clinic. If you notice
 
 learn-lasts-title = How long relief lasts, and repeats
 learn-lasts-summary = What studies found, and where they do not agree.
-learn-lasts-intro = Relief from RFN does not last for ever, because the treated nerve grows back. How long relief lasts is not the same for each person. Studies also give different answers.
+learn-lasts-intro = RFN does not help everyone. When it does help, relief often lasts many months, and sometimes more than a year. It does not last for ever. One reason may be that the treated nerve slowly grows back.
+learn-lasts-differ = How long relief lasts is not the same for each person. Studies also give different answers.
 learn-lasts-studies-title = What some studies found
-learn-lasts-nz = In one study from New Zealand, about half the people had a good result: 58 % at one clinic, and 53 % at another. The people in this study were picked with great care.
-learn-lasts-nz-time = In that study, relief lasted about 15 months after a first RFN. After a repeat, it lasted about 13 months.
+learn-lasts-nz = In one study from New Zealand, about half the people had their pain go away: 58 % at one clinic, and 53 % at another. The people in this study were picked with great care.
+learn-lasts-nz-time = In the people whose pain went away, relief lasted about 15 months after a first RFN. After a repeat, it lasted about 13 months. These figures are only for the people it worked for, not for everyone who had RFN.
+learn-lasts-nz-doubt = This study had no group to compare with. Everyone in it had RFN, so it cannot show how they would have done without it.
 learn-lasts-nice = NICE, which gives advice to the NHS in England, says trials show relief for at least 6 to 12 months. It says more than 2 years may be possible, but that more research is needed.
 learn-lasts-repeat-title = Repeats
-learn-lasts-repeat = If the pain comes back, RFN can often be done again. In the New Zealand study, people who had repeats had relief for about 17 to 33 months in all. These are middle figures: some had more, some less.
+learn-lasts-repeat = If the pain comes back, RFN can often be done again. In the New Zealand study, some people it worked for had repeats when the pain came back. In all, their relief lasted about 17 to 33 months. These are middle figures: some had more, some less.
 learn-lasts-claims = A large study in the US looked at health insurance records. About 15 in every 100 people had a repeat within a year. About 1 in 3 had one within 3 years, and nearly half within 7 years.
-learn-lasts-repeat-rules = NICE says we do not yet know how well repeats work. One NHS policy pays for a repeat only if the first RFN helped for at least 16 months.
+learn-lasts-repeat-nice = NICE says we do not yet know how well repeats work.
+learn-lasts-repeat-rules = One NHS policy pays for a repeat only if all three of these are true:
+learn-lasts-repeat-worked = The first RFN worked.
+learn-lasts-repeat-again = You meet the rules for a first RFN again. This includes a new block that makes your pain drop by at least half (50 %).
+learn-lasts-repeat-months = At least 16 months have passed since your last RFN.
 learn-lasts-doubt-title = Where the evidence is less hopeful
-learn-lasts-mint = Not all studies found that RFN helps. The MINT trials in the Netherlands, written up in 2017, looked at 681 people. RFN plus an exercise plan did not help enough more than the exercise plan alone to make a real difference.
+learn-lasts-mint = Not all studies found that RFN helps. MINT was a set of three trials in the Netherlands, written up in 2017. In all, 681 people took part. One of the trials was for facet joint pain, with 251 people.
+learn-lasts-mint-result = In that trial, one group had RFN plus a standard exercise plan. The other group had the exercise plan alone. After 3 months, pain in the RFN group was only 0.18 points lower than in the other group, on the scale from 0 to 10. That is far less than the change that makes a real difference to people.
+learn-lasts-mint-doubt = Some experts doubt these results. People joined MINT after just one block, and they knew which treatment they had. Some experts also said the RFN was not done in the best way.
 learn-lasts-cochrane = A Cochrane review brings many trials together. It rated the proof that RFN works as very low to moderate in quality. This means we cannot be sure how well it works.
-learn-lasts-why-differ = Why do the figures differ? The New Zealand study picked people with great care. The US study counted repeats in records, not how people felt. The MINT trials tested RFN against exercise. Each asked a different question, so each gives a different answer.
+learn-lasts-why-differ = Why do the figures differ? The New Zealand study picked people with great care, and had no group to compare with. The US study counted repeats in records, not how people felt. MINT tested RFN plus exercise against exercise alone. Each asked a different question, so each gives a different answer.
 learn-lasts-you = Your own result may be better or worse than any of these figures. Your clinic can tell you what they have seen in people like you.
 
 ## Exercise
@@ -156,6 +165,7 @@ learn-exercise-muscle = The medial branch nerve does more than send pain signals
 learn-exercise-waste = After RFN, this muscle can get weaker and thinner. Building up your back muscles may help make up for this.
 learn-exercise-unproven = This idea makes sense, but it has not been proven. We tell you so, because you should know what is known and what is not.
 learn-exercise-ask = Ask your clinic or a physio which exercises are right for you, and how much to do.
+learn-exercise-scope = The exercises and phases in this app were made for RFN in the lower back. If your RFN was in your neck, the middle of your back, or the sacroiliac joint at the base of the spine, ask your clinic which exercises suit you.
 
 ## Red flags
 

@@ -43,7 +43,7 @@ today-active-days = { $days ->
 }
 today-active-title = This week
 today-monitor-title = About your recent pain
-today-monitor-body = Your recent pain is getting closer to where it was before the procedure. This can happen as the nerves slowly regrow. You may want to talk to your clinician about it.
+today-monitor-body = Your recent pain is getting closer to where it was before the procedure. This can happen as relief wears off. You may want to talk to your clinician about it.
 today-monitor-numbers = Your pain scores, for your clinician
 today-monitor-recent = Average of the last 2 weeks: { $score }
 today-monitor-best = Best 2-week average since the procedure: { $score }

@@ -82,6 +82,21 @@ progress-sessions-label = { $reader ->
     [patient] Bar chart of the days they did their routine each week, beside the days their plan asked for.
    *[self] Bar chart of the days you did your routine each week, beside the days your plan asked for.
   }
+# The range as a whole, first; then the latest week. $over is one of the progress-over-* phrases.
+progress-sessions-summary-range = { $reader ->
+    [patient] They did their routine on { $done } of { $planned } planned days { $over } ({ $percent }{"\u00A0"}%).
+   *[self] You did your routine on { $done } of { $planned } planned days { $over } ({ $percent }{"\u00A0"}%).
+  }
+progress-sessions-summary-range-unplanned = { $reader ->
+    [patient] They did their routine on { $done ->
+        [one] 1 day
+       *[other] { $done } days
+      } { $over }; their plan asked for none.
+   *[self] You did your routine on { $done ->
+        [one] 1 day
+       *[other] { $done } days
+      } { $over }; your plan asked for none.
+  }
 progress-sessions-summary = { $reader ->
     [patient] In the week starting { $week }, they did their routine on { $done } of { $planned } planned days ({ $percent }{"\u00A0"}%).
    *[self] In the week starting { $week }, you did your routine on { $done } of { $planned } planned days ({ $percent }{"\u00A0"}%).
@@ -163,11 +178,13 @@ progress-active-no = Not active
 
 ## Adherence per exercise
 progress-exercises-title = Each exercise
-progress-exercises-caption = Each exercise { $over }: times planned, done and skipped
+progress-exercises-caption = Each exercise { $over }: times planned, done, skipped and not done
+progress-exercises-note = “Not done” counts the planned times that were neither done nor skipped: passed over in a session, or a planned day without a session.
 progress-exercises-name = Exercise
 progress-exercises-planned = Planned
 progress-exercises-done = Done
 progress-exercises-skipped = Skipped
+progress-exercises-not-done = Not done
 progress-exercises-none = No exercises were planned or done { $over }.
 
 ## Skip reasons

@@ -59,6 +59,8 @@ catch-up-show = { $count ->
 # $when: "today at 10:00", "tomorrow at 10:00", "Thursday at 10:00" or a
 # full date at a time (reminders-today-at and the like, reminders.ftl)
 next-reminder-line = Next reminder: { $when }
+# $when: the time it was set for, before quiet hours, a snooze or a pause moved it.
+next-reminder-moved = (It was set for { $when }.)
 next-reminder-none = No reminders set. Set them up in Reminders.
 next-reminder-none-coming = No reminders are coming up.
 next-reminder-paused = Reminders are paused until { $when }.
@@ -68,7 +70,7 @@ next-reminder-open = Go to Reminders
 ## The follow-up reminder the timeline offers near month 10
 
 follow-up-title = A follow-up with your clinic
-follow-up-question = Relief often starts to fade around now. Would you like a reminder to book a follow-up with your clinic?
+follow-up-question = For some people, relief starts to fade in the months ahead. Would you like a reminder to book a follow-up with your clinic?
 follow-up-yes = Yes, set a reminder
 follow-up-date = Date of the reminder
 follow-up-time = Time of the reminder

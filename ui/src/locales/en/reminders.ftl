@@ -18,7 +18,7 @@ reminders-day-at = { $day } at { $time }
 
 reminders-next = Next reminder: { $when }
 reminders-next-none = None of your reminders is due to ring.
-reminders-next-moved = It will ring later, { $when }, because of quiet hours, a snooze or a pause.
+reminders-next-moved = It was set for { $when }. Quiet hours, a snooze or a pause moved it.
 reminders-paused = Reminders are paused until { $when }.
 reminders-paused-hint = Reminders that fall in the pause are skipped, so none pile up. A one-time reminder waits until the pause ends.
 reminders-pause-hint = Need a break? You can pause every reminder for a while.

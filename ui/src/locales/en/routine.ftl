@@ -64,12 +64,10 @@ routine-session-saved = Well done. Your session is saved.
 routine-sessions-title = Your recent sessions
 routine-sessions-none = No sessions yet. When you do your routine, it will appear here.
 # $done, $skipped (numbers)
-routine-session-counts = { $done ->
-    [one] 1 exercise done
-   *[other] { $done } exercises done
-}{ $skipped ->
+# $done, $total (numbers): exercises done of all in the session; $skipped: skipped with a reason.
+# The rest were passed over or not reached, and are not counted as done.
+routine-session-counts = { $done } of { $total } exercises done{ $skipped ->
     [0] {""}
-    [one] , 1 skipped
    *[other] , { $skipped } skipped
 }
 # $effort (number)
@@ -150,6 +148,10 @@ player-cue-relax = Relax. { $done } of { $reps } holds done.
 # $seconds (number)
 player-cue-rest = Rest { $seconds } seconds
 # $set, $sets (numbers)
+# $seconds (number), $next (an exercise's name): an exercise is done, a rest, then the next.
+player-cue-done-rest = Exercise done. Rest { $seconds } seconds, then { $next }.
+# $name: the exercise that comes after the rest.
+player-next-up = Next: { $name }
 player-cue-set = Set { $set } of { $sets }
 player-cue-complete = Exercise done
 player-cue-paused = Paused
@@ -201,6 +203,7 @@ editor-problem-at = Exercise { $position } ({ $name }):
 
 library-title = Exercise library
 library-intro = Every exercise the app knows, with steps and drawings. Open one to see how to do it.
+library-scope = These exercises were made for people who had RFN in the lower back. If yours was in the neck, the middle of the back or the sacroiliac joint, ask your clinic which ones suit you.
 library-search-label = Search the exercises
 library-search-hint = Type a name, or a word such as knees or breathing.
 library-purpose-legend = What it is for
@@ -231,6 +234,8 @@ library-steps-title = How to do it
 library-keys-title = Key points
 library-progression-title = How it builds
 library-stop-title = When to stop
+# Beside every exercise's stop line, once: soreness is not a reason to stop.
+library-stop-kind = It is normal to feel a bit sore while you get stronger. Hurt does not always mean harm, so build up from what you managed last time.
 
 ## Importing a plan file from the physiotherapist
 

@@ -18,7 +18,7 @@ id: string, purpose: Purpose, position: BodyPosition,
  */
 dose: Dose, 
 /**
- * Where the dose builds to after some weeks on the plan, if it is
+ * Where the dose builds to in steps, session by session, if it is
  * comfortable; the same as `dose` when the exercise progresses some other
  * way (a harder version, which the progression text describes).
  */

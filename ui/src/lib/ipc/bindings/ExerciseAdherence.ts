@@ -15,6 +15,14 @@ planned: number,
  */
 done: number, 
 /**
- * Times it was skipped in a session.
+ * Times it was skipped in a session, with a reason.
  */
-skipped: number, };
+skipped: number, 
+/**
+ * Times planned that were neither done nor skipped: passed over in a
+ * session, or planned on a day with no session. `planned - done -
+ * skipped`, never below 0 (an exercise done more often than planned
+ * has none), so planned = done + skipped + not done whenever the plan
+ * was not exceeded.
+ */
+notDone: number, };

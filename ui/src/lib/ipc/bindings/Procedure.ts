@@ -10,4 +10,8 @@ export type Procedure = { id: number,
 /**
  * YYYY-MM-DD.
  */
-date: string, region: Region, levels: Array<string>, side: Side | null, clinic: string | null, clinician: string | null, baselinePain: PainScore | null, notes: string | null, };
+date: string, region: Region, levels: Array<string>, side: Side | null, clinic: string | null, clinician: string | null, 
+/**
+ * Absent in records (and backups) made before it was asked for.
+ */
+clinicPhone: string | null, baselinePain: PainScore | null, notes: string | null, };

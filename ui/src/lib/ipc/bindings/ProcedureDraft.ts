@@ -12,6 +12,11 @@ export type ProcedureDraft = {
  */
 date: string, region?: Region, levels: Array<string>, side?: Side, clinic?: string, clinician?: string, 
 /**
+ * The clinic's phone number, as the person writes it; Get help shows it
+ * beside "contact your clinic".
+ */
+clinicPhone?: string, 
+/**
  * Usual pain before the procedure, 0–10.
  */
 baselinePain?: number, notes?: string, };

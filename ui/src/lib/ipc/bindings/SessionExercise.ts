@@ -18,4 +18,8 @@ holdSeconds: Array<number>,
 /**
  * Minutes done, for a timed exercise such as walking.
  */
-minutesDone?: number, skipped?: SkipReason, };
+minutesDone?: number, skipped?: SkipReason, 
+/**
+ * Passed over or not reached: neither done nor skipped with a reason.
+ */
+notDone?: boolean, };

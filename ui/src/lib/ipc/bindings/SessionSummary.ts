@@ -3,7 +3,11 @@
 /**
  * A session counted up.
  */
-export type SessionSummary = { exercisesDone: number, exercisesSkipped: number, totalReps: number, totalHoldSeconds: number, 
+export type SessionSummary = { exercisesDone: number, exercisesSkipped: number, 
+/**
+ * Passed over or not reached.
+ */
+exercisesNotDone: number, totalReps: number, totalHoldSeconds: number, 
 /**
  * Whole minutes from start to finish.
  */
