@@ -41,11 +41,12 @@ test('a pain score logged by keyboard is still there after a restart', async () 
   try {
     await skipOnboarding(first);
     assert.deepEqual(await entriesText(first), [], 'a new journal is empty');
-    const slider = await first.$('input[type=range]');
-    await slider.click();
-    await first.keys(['Home']);
+    // The scale starts with nothing chosen; a click on 0, then the arrow keys.
+    const chosen = () => first.execute(() => document.querySelector('.pain-scale input:checked')?.value ?? null);
+    assert.equal(await chosen(), null, 'no score until one is chosen');
+    await (await first.$('//fieldset[contains(@class, "pain-scale")]//label[normalize-space()="0"]')).click();
     for (let i = 0; i < 7; i += 1) await first.keys(['ArrowRight']);
-    assert.equal(await slider.getValue(), '7');
+    assert.equal(await chosen(), '7');
     const note = await first.$('textarea');
     await note.setValue('Stiff after gardening');
     await (await first.$('form.pain-form button[type=submit]')).click();

@@ -81,7 +81,7 @@ function query(dir, sql) {
 }
 
 async function planNames(browser) {
-  const list = await browser.$('//ul[@aria-labelledby="plan-title"]');
+  const list = await browser.$('//ol[@aria-labelledby="plan-title"]');
   await list.waitForDisplayed({ timeout: 10_000 });
   return list.getText();
 }
@@ -148,7 +148,8 @@ test('(b, d) the Strengthen plan is offered at day 50, taken, and a session pass
       }
       // Done: the rest before the next one, then on by the arrow key.
       await (await button(app, 'Skip the rest')).waitForDisplayed({ timeout: 5_000 });
-      for (let i = 0; i < 7; i += 1) {
+      // Seven more exercises passed over, then the end.
+      for (let i = 0; i < 8; i += 1) {
         await app.keys(['ArrowRight']);
         await app.pause(100);
       }

@@ -150,6 +150,50 @@ const TEXTS: [string, () => Piece[]][] = [
       prose(t('catch-up-intro')),
     ],
   ],
+  [
+    'offer: the plan of a new phase',
+    () => [
+      heading(t('offer-phase-title', { phase: t('phase-strengthen') })),
+      prose(t('phase-strengthen-expect')),
+      prose(t('phase-strengthen-do')),
+      prose(t('offer-scope', { region: t('region-cervical') })),
+      prose(t('offer-phase-intro')),
+      prose(t('offer-phase-kept')),
+      prose(t('offer-clinician')),
+      prose(t('offer-phase-done')),
+      prose(t('offer-phase-later')),
+      prose(t('offer-no-procedure')),
+    ],
+  ],
+  [
+    "offer: notes for a physiotherapist's plan",
+    () => [
+      heading(t('offer-notice-title', { phase: t('phase-review') })),
+      prose(t('offer-notice-file')),
+      prose(t('offer-notice-edited')),
+      heading(t('offer-review-title')),
+      prose(t('offer-review-body', { date: 'Thursday 5 November 2026' })),
+    ],
+  ],
+  [
+    'offer: the next step of a dose',
+    () => [
+      heading(t('offer-steps-title')),
+      prose(t('offer-steps-intro')),
+      prose(t('offer-step-done', { name: 'Walking', count: 5 })),
+      prose(t('offer-step-change', { from: '10 minutes', to: '13 minutes' })),
+      prose(t('offer-step-later', { name: 'Walking', from: '10 minutes' })),
+    ],
+  ],
+  [
+    'the pain scale and the session counts',
+    () => [
+      prose(t('pain-keys-hint')),
+      prose(t('pain-missing')),
+      prose(t('progress-exercises-note')),
+      prose(t('player-cue-done-rest', { seconds: 30, next: 'Bird dog' })),
+    ],
+  ],
   ['reminder: exercises', () => [heading(t('reminder-title-routine')), prose(t('reminder-default-routine'))]],
   ['reminder: pain diary', () => [heading(t('reminder-title-diary')), prose(t('reminder-default-diary'))]],
   [

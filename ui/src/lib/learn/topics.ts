@@ -121,6 +121,7 @@ export const TOPICS: readonly Topic[] = [
     p(m('mint'), 'mint-2017'),
     p(m('mint-result'), 'mint-2017'),
     p(m('mint-doubt'), 'mint-2017'),
+    p(m('mint-critics'), 'provenzano-2018', 'lanier-neal-2020'),
     p(m('cochrane'), 'cochrane-cd008572'),
     p(m('why-differ'), 'macvicar-2013', 'starr-2020', 'mint-2017'),
     p(m('you')),

@@ -14,6 +14,8 @@ offer-phase-done = Your new plan is in place.
 offer-phase-later = Your plan stays as it is. You can look at the new plan again here in Routine.
 offer-phase-show = Show the plan for this part of your window
 offer-phase-hide = Hide the suggested plan
+offer-unchanged-show = Show them
+offer-unchanged-hide = Hide them
 offer-clinician = A clinician should check that these exercises and amounts suit you.
 
 # The routine is written for the lower back; $region is the region's name (region-*).
