@@ -3,6 +3,7 @@
 
 const COMMANDS: &[&str] = &[
     "startup_status",
+    "dismiss_recovery",
     "get_preferences",
     "set_preferences",
     "log_pain",

@@ -64,6 +64,7 @@ pub fn configure<R: Runtime>(builder: Builder<R>, launch: Launch) -> Builder<R> 
         })
         .invoke_handler(tauri::generate_handler![
             commands::startup::startup_status,
+            commands::startup::dismiss_recovery,
             commands::startup::ui_ready,
             commands::preferences::get_preferences,
             commands::preferences::set_preferences,

@@ -8,11 +8,10 @@ use std::sync::Mutex;
 
 use chrono::{DateTime, FixedOffset};
 use relief_core::Preferences;
-use relief_store::{Journal, Opened, Recovery};
+use relief_store::{Journal, Opened};
 use tauri::{AppHandle, Runtime};
 
 use crate::error::ApiError;
-use crate::i18n::Arg;
 use crate::notices::Notice;
 use crate::plan_import::{PendingImport, PlanImportPreview};
 use crate::preferences;
@@ -26,7 +25,8 @@ pub struct AppState {
     data_dir: PathBuf,
     preferences_path: PathBuf,
     preferences: Mutex<Preferences>,
-    notices: Vec<Notice>,
+    /// Start-up notices; a recovery's leaves only when dismissed.
+    notices: Mutex<Vec<Notice>>,
     /// Whether the UI has reported its first meaningful paint (benchmark).
     ready_reported: Mutex<bool>,
     /// A plan file read and checked, waiting for the person to confirm.
@@ -48,10 +48,15 @@ impl AppState {
         let journal = match Journal::open(&data_dir, now) {
             Ok(Opened {
                 journal,
-                recovery,
+                recovery: _,
                 backup_error,
             }) => {
-                notices.extend(recovery.map(|r| recovery_notice(&r)));
+                // Every recovery not yet dismissed, this run's or an earlier
+                // one's (the command line's, or a run closed too soon).
+                match journal.recoveries_to_tell() {
+                    Ok(notes) => notices.extend(notes.iter().map(Notice::recovery)),
+                    Err(error) => eprintln!("relief-window: recoveries unread: {error}"),
+                }
                 if let Some(error) = backup_error {
                     eprintln!("relief-window: daily backup failed: {error}");
                     notices.push(Notice::new("backup_failed", &[]));
@@ -70,7 +75,7 @@ impl AppState {
             data_dir,
             preferences_path,
             preferences: Mutex::new(prefs),
-            notices,
+            notices: Mutex::new(notices),
             ready_reported: Mutex::new(false),
             pending_import: Mutex::new(PendingImport::default()),
             pending_restore: Mutex::new(PendingRestore::default()),
@@ -90,8 +95,16 @@ impl AppState {
         &self.data_dir
     }
 
-    pub fn notices(&self) -> &[Notice] {
-        &self.notices
+    pub fn notices(&self) -> Vec<Notice> {
+        lock(&self.notices).clone()
+    }
+
+    /// The person has read the notice of recovery `id`: the journal stops
+    /// telling it, in this run and the next.
+    pub fn dismiss_recovery(&self, id: i64, now: DateTime<FixedOffset>) -> Result<(), ApiError> {
+        self.journal()?.dismiss_recovery(id, now)?;
+        lock(&self.notices).retain(|n| n.recovery != Some(id));
+        Ok(())
     }
 
     pub fn preferences(&self) -> Preferences {
@@ -147,21 +160,4 @@ pub fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
     mutex
         .lock()
         .unwrap_or_else(|poisoned| poisoned.into_inner())
-}
-
-fn recovery_notice(recovery: &Recovery) -> Notice {
-    let moved_to = Arg::Text(recovery.moved_to.display().to_string());
-    match recovery.backup_taken_at {
-        Some(taken) if recovery.restored_from.is_some() => Notice::new(
-            "journal_restored",
-            &[
-                ("movedTo", moved_to),
-                (
-                    "backupDate",
-                    Arg::Text(taken.format("%Y-%m-%d %H:%M UTC").to_string()),
-                ),
-            ],
-        ),
-        _ => Notice::new("journal_recreated", &[("movedTo", moved_to)]),
-    }
 }

@@ -185,6 +185,59 @@ fn a_damaged_preferences_file_falls_back_to_defaults_with_a_notice() {
 }
 
 #[test]
+fn a_recovered_journal_is_told_until_the_person_dismisses_it() {
+    let dir = temp();
+    {
+        let app = start(dir.path());
+        for score in [3, 4, 5] {
+            app.ok("log_pain", json!({"draft": {"score": score}}));
+        }
+    }
+    // A copy holding the three entries; then the journal is emptied from outside.
+    let journal = relief_store::Journal::open(dir.path(), chrono::Local::now().fixed_offset())
+        .expect("opens")
+        .journal;
+    journal
+        .backup_now("daily", chrono::Local::now().fixed_offset())
+        .expect("backs up");
+    drop(journal);
+    std::fs::write(dir.path().join("journal.sqlite3"), b"").expect("empties");
+    let _ = std::fs::remove_file(dir.path().join("journal.sqlite3-wal"));
+
+    let recovery = {
+        let app = start(dir.path());
+        assert_eq!(app.recent().len(), 3, "the backup's entries are back");
+        let status = app.ok("startup_status", json!({}));
+        let notice = &status["notices"][0];
+        assert_eq!(notice["code"], "journal_restored", "{status}");
+        let message = notice["message"].as_str().unwrap_or("");
+        assert!(message.contains("emptied"), "{message}");
+        assert!(message.contains("journal.corrupt-"), "{message}");
+        notice["recovery"].clone()
+    };
+    assert!(recovery.is_i64(), "the notice can be dismissed: {recovery}");
+    let app = start(dir.path());
+    let status = app.ok("startup_status", json!({}));
+    assert_eq!(
+        status["notices"][0]["recovery"], recovery,
+        "told again until read"
+    );
+    assert_eq!(
+        app.error_code("dismiss_recovery", json!({"id": "one"})),
+        "invalid_input"
+    );
+    app.ok("dismiss_recovery", json!({"id": recovery}));
+    assert_eq!(app.ok("startup_status", json!({}))["notices"], json!([]));
+    drop(app);
+    let again = start(dir.path());
+    assert_eq!(
+        again.ok("startup_status", json!({}))["notices"],
+        json!([]),
+        "dismissed for good"
+    );
+}
+
+#[test]
 fn an_unwritable_data_folder_is_reported_not_crashed_on() {
     let dir = temp();
     // A folder whose parent is a file cannot be created, even by root.

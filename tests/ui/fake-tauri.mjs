@@ -561,6 +561,8 @@ export function installFakeTauri(scenario) {
           dataDir: '/home/pat/.local/share/relief-window',
           notices: scenario.notices ?? [],
         };
+      case 'dismiss_recovery':
+        return null;
       case 'get_preferences':
         return preferences;
       case 'set_preferences':

@@ -36,11 +36,14 @@ const RUST_IDS: Record<string, string[]> = {
   'error-language_unsupported': [],
   'error-window_implausible': [],
   'error-internal': [],
-  'notice-journal_restored': ['movedTo', 'backupDate'],
-  'notice-journal_recreated': ['movedTo'],
+  'notice-journal_restored': ['damage', 'movedTo', 'backupDate'],
+  'notice-journal_recreated': ['damage', 'movedTo'],
   'notice-preferences_reset': [],
   'notice-backup_failed': [],
 };
+
+/** Variables the Rust side passes to choose between wordings, never shown. */
+const SELECTORS = new Set(['damage']);
 
 const PHASES = ['planned', 'recovery', 'relief-builds', 'strengthen', 'review', 'beyond'];
 
@@ -95,7 +98,23 @@ describe('Fluent catalog', () => {
       const errors: Error[] = [];
       const text = bundle.formatPattern(message!.value!, args, errors);
       expect(errors, id).toEqual([]);
-      for (const v of vars) expect(text, id).toContain(`«${v}»`);
+      // A variable the message chooses its words by is not shown itself.
+      for (const v of vars.filter((v) => !SELECTORS.has(v))) expect(text, id).toContain(`«${v}»`);
+    }
+  });
+
+  it('words each value of a variable the Rust side chooses by (relief_store::Damage::code)', () => {
+    const bundle = new FluentBundle('en', { useIsolating: false });
+    bundle.addResource(new FluentResource(readFileSync(FTL, 'utf8')));
+    const damages = ['damaged', 'emptied', 'unreadable', 'not_upgradable'];
+    for (const id of ['notice-journal_restored', 'notice-journal_recreated']) {
+      const texts = damages.map((damage) => {
+        const errors: Error[] = [];
+        const text = bundle.formatPattern(bundle.getMessage(id)!.value!, { damage, movedTo: 'x', backupDate: 'y' }, errors);
+        expect(errors, id).toEqual([]);
+        return text;
+      });
+      expect(new Set(texts).size, id).toBe(damages.length);
     }
   });
 

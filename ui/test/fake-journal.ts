@@ -693,6 +693,8 @@ export function fakeJournal(options: FakeOptions = {}) {
           dataDir: '/home/pat/.local/share/relief-window',
           notices: options.notices ?? [],
         };
+      case 'dismiss_recovery':
+        return null;
       case 'get_preferences':
         return preferences;
       case 'set_preferences': {

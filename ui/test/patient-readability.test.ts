@@ -107,27 +107,33 @@ const TEXTS: [string, () => Piece[]][] = [
       prose(t('onboarding-reminders-untick')),
     ],
   ],
-  [
-    'notice: journal restored',
-    () => [
-      prose(
-        t('notice-journal_restored', {
-          backupDate: '3 March 2026',
-          movedTo: '/home/ana/.local/share/relief-window/journal-damaged-2026-03-04.db',
-        }),
-      ),
+  ...(['emptied', 'unreadable', 'not_upgradable', 'damaged'] as const).flatMap(
+    (damage): [string, () => Piece[]][] => [
+      [
+        `notice: journal restored (${damage})`,
+        () => [
+          prose(
+            t('notice-journal_restored', {
+              damage,
+              backupDate: '3 March 2026',
+              movedTo: '/home/ana/.local/share/relief-window/journal-damaged-2026-03-04.db',
+            }),
+          ),
+        ],
+      ],
+      [
+        `notice: journal recreated (${damage})`,
+        () => [
+          prose(
+            t('notice-journal_recreated', {
+              damage,
+              movedTo: 'C:\\Users\\Ana\\AppData\\Roaming\\relief-window\\journal-damaged.db',
+            }),
+          ),
+        ],
+      ],
     ],
-  ],
-  [
-    'notice: journal recreated',
-    () => [
-      prose(
-        t('notice-journal_recreated', {
-          movedTo: 'C:\\Users\\Ana\\AppData\\Roaming\\relief-window\\journal-damaged.db',
-        }),
-      ),
-    ],
-  ],
+  ),
   ['notice: backup failed', () => [prose(t('notice-backup_failed'))]],
   ['notice: settings reset', () => [prose(t('notice-preferences_reset'))]],
   ['notice: still running in the tray', () => [heading(t('tray-explained-title')), prose(t('tray-explained-body'))]],

@@ -209,10 +209,10 @@ describe('Today', () => {
   });
 
   it('shows startup notices that can be dismissed', async () => {
-    fakeJournal({
+    const journal = fakeJournal({
       notices: [
-        { code: 'preferences_reset', message: 'Your settings could not be read.' },
-        { code: 'journal_restored', message: 'Your entries were brought back from the backup.' },
+        { code: 'preferences_reset', message: 'Your settings could not be read.', recovery: null },
+        { code: 'journal_restored', message: 'Your entries were brought back from the backup.', recovery: 7 },
       ],
     });
     const { user } = await startApp();
@@ -224,9 +224,23 @@ describe('Today', () => {
     expect(screen.queryByText('Your settings could not be read.')).not.toBeInTheDocument();
     const remaining = within(area).getByRole('button', { name: /^Dismiss/ });
     expect(remaining).toHaveFocus();
+    expect(journal.callsTo('dismiss_recovery')).toHaveLength(0);
     await user.click(remaining);
     expect(within(area).queryByRole('button')).not.toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1, name: 'Today' })).toHaveFocus();
+    expect(journal.callsTo('dismiss_recovery').map((c) => c.args)).toEqual([{ id: 7 }]);
+  });
+
+  it("keeps a recovery's notice when the journal cannot note it was read", async () => {
+    const journal = fakeJournal({
+      notices: [{ code: 'journal_restored', message: 'Your entries were brought back from the backup.', recovery: 3 }],
+    });
+    const { user } = await startApp();
+    journal.failNext('dismiss_recovery', { code: 'storage_failed', message: 'Your entry could not be saved just now.' });
+    await user.click(screen.getByRole('button', { name: /^Dismiss/ }));
+    expect(screen.getByText('Your entries were brought back from the backup.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: /^Dismiss/ }));
+    expect(screen.queryByText('Your entries were brought back from the backup.')).not.toBeInTheDocument();
   });
 
   it('says calmly when the list cannot be read, and still reports ready', async () => {

@@ -4,7 +4,9 @@
 //! once a day. Each is one self-contained file in `<dir>/backups/`, named
 //! `journal-<UTC stamp>-<reason>.sqlite3` so that sorting names sorts by time; the
 //! newest `KEEP` of each reason are kept, so a week of daily copies never pushes
-//! out the copy taken just before a restore or an upgrade. A copy is written under a `.partial` name and renamed
+//! out the copy taken just before a restore or an upgrade, and the newest copy
+//! holding records is never pruned (`pinned`). A copy is read back before it is
+//! kept. A copy is written under a `.partial` name and renamed
 //! when complete, so a crash mid-copy never leaves something that looks like a backup.
 //!
 //! This module knows files and SQLite pages; it never knows what a pain entry is.
@@ -16,9 +18,9 @@ use std::time::Duration;
 
 use chrono::{DateTime, FixedOffset, NaiveDateTime, TimeDelta, Utc};
 use rusqlite::backup::Backup;
-use rusqlite::Connection;
+use rusqlite::{Connection, OpenFlags};
 
-use crate::{Journal, StoreError};
+use crate::{records, Journal, StoreError};
 
 /// How many backups survive pruning. A week of dailies, fewer if migrations ran.
 pub(crate) const KEEP: usize = 7;
@@ -28,6 +30,8 @@ pub(crate) const FOLDER: &str = "backups";
 const PREFIX: &str = "journal-";
 const SUFFIX: &str = ".sqlite3";
 const PARTIAL: &str = ".partial";
+/// How recovery names a damaged journal it moved aside (`recovery.rs`).
+pub(crate) const MOVED_ASIDE: &str = "journal.corrupt-";
 /// `20260329T083000.123Z`: fixed width and most significant first, so lexical
 /// order is time order.
 const STAMP_FORMAT: &str = "%Y%m%dT%H%M%S%.3f";
@@ -139,17 +143,98 @@ pub(crate) fn take(
         path: path.clone(),
         reason,
     })?;
-    let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
-    for old in list(dir)? {
-        let count = seen
-            .entry(reason_of(&old).unwrap_or_default().to_owned())
-            .or_default();
+    if let Err(reason) = reads_back(&path) {
+        // A copy that does not read back would be a damaged file among good
+        // ones, and could push a good one out; it goes, and the caller hears.
+        let _ = fs::remove_file(&path);
+        return Err(StoreError::BackupFailed {
+            path,
+            reason: format!("the copy did not read back whole: {reason}"),
+        });
+    }
+    prune(dir)?;
+    Ok(path)
+}
+
+/// Whether the backup at `path` opens and passes SQLite's `integrity_check`.
+/// The journal it was copied from passed every check when it was opened; a
+/// page-for-page copy that passes SQLite's own holds the same rows.
+fn reads_back(path: &Path) -> Result<(), String> {
+    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)
+        .map_err(|e| e.to_string())?;
+    crate::journal::check_integrity(&conn).map_err(|e| e.to_string())
+}
+
+/// Keeps the newest `KEEP` backups of each reason, and always the ones
+/// `pinned` names, whatever their count.
+fn prune(dir: &Path) -> Result<(), StoreError> {
+    let all = list(dir)?;
+    let pinned = pinned(dir, &all);
+    let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for old in &all {
+        let count = seen.entry(reason_of(old).unwrap_or_default()).or_default();
         *count += 1;
-        if *count > KEEP {
-            fs::remove_file(&old).map_err(|e| failed(&old, e))?;
+        if *count > KEEP && !pinned.contains(old) {
+            fs::remove_file(old).map_err(|e| failed(old, e))?;
         }
     }
-    Ok(path)
+    Ok(())
+}
+
+/// Backups pruning never removes: the newest that holds records, so a week of
+/// copies of an emptied or cleared journal never pushes out the last copy of
+/// the person's records; and the newest holding records from before the last
+/// damage (a journal moved aside by recovery), so a second mistake after a
+/// recovery still finds the copy from before the first.
+fn pinned(dir: &Path, newest_first: &[PathBuf]) -> Vec<PathBuf> {
+    let holds = |path: &&PathBuf| {
+        Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)
+            .ok()
+            .and_then(|conn| records::holds_records(&conn).ok())
+            .unwrap_or(false)
+    };
+    let mut pinned: Vec<PathBuf> = newest_first
+        .iter()
+        .find(holds)
+        .cloned()
+        .into_iter()
+        .collect();
+    if let Some(damage) = last_damage(dir) {
+        let before = newest_first
+            .iter()
+            .filter(|p| taken_at(p).is_some_and(|t| t < damage))
+            .find(holds);
+        pinned.extend(before.cloned());
+    }
+    pinned
+}
+
+/// When recovery last moved a damaged journal aside, read from the newest
+/// `journal.corrupt-<stamp>` name in `dir`.
+fn last_damage(dir: &Path) -> Option<DateTime<Utc>> {
+    fs::read_dir(dir)
+        .ok()?
+        .filter_map(|entry| {
+            let name = entry.ok()?.file_name().into_string().ok()?;
+            let stamp = name.strip_prefix(MOVED_ASIDE)?.get(..STAMP_LEN)?;
+            let naive =
+                NaiveDateTime::parse_from_str(stamp.strip_suffix('Z')?, STAMP_FORMAT).ok()?;
+            Some(naive.and_utc())
+        })
+        .max()
+}
+
+/// Whether any backup in `dir` holds a record: an empty journal standing
+/// where one does is not a new journal but an emptied one.
+pub(crate) fn any_holds_records(dir: &Path) -> Result<bool, StoreError> {
+    for path in list(dir)? {
+        if let Ok(conn) = Connection::open_with_flags(&path, OpenFlags::SQLITE_OPEN_READ_ONLY) {
+            if records::holds_records(&conn).unwrap_or(false) {
+                return Ok(true);
+            }
+        }
+    }
+    Ok(false)
 }
 
 /// Copies the whole database behind `src` into a new file at `dest`, atomically:

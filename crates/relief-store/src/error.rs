@@ -24,6 +24,10 @@ pub enum StoreError {
     BackupFailed { path: PathBuf, reason: String },
     #[error("the journal could not be upgraded")]
     MigrationFailed(#[source] rusqlite_migration::Error),
+    /// The journal could not be upgraded and no backup could be either; it is
+    /// left as it was.
+    #[error("the journal could not be upgraded: {reason}")]
+    NotUpgradable { reason: String },
     /// A record could not be turned into JSON: a bug, since every stored type
     /// serialises; kept as an error rather than a panic all the same.
     #[error("a record could not be serialised: {0}")]
@@ -44,7 +48,7 @@ impl StoreError {
             StoreError::NotFound { .. } => "not_found",
             StoreError::StorageFailed(_) => "storage_failed",
             StoreError::BackupFailed { .. } => "backup_failed",
-            StoreError::MigrationFailed(_) => "migration_failed",
+            StoreError::MigrationFailed(_) | StoreError::NotUpgradable { .. } => "migration_failed",
             StoreError::Serialise(_) => "storage_failed",
             StoreError::OfferExpired => "offer_expired",
         }

@@ -2,9 +2,11 @@
 //!
 //! `Journal::open` is the only way in, and it runs the same steps every time: make
 //! sure the folder is writable (so a permission problem is never mistaken for
-//! damage), connect with durable settings, run `PRAGMA integrity_check`, recover
-//! from a backup if SQLite calls the file damaged, upgrade the schema, purge entries
-//! deleted in an earlier session, and take the daily backup if it is due.
+//! damage), connect with durable settings, run `PRAGMA integrity_check`, take an
+//! empty journal for an emptied one when a backup holds records, upgrade the
+//! schema, read every record (`health`), recover from the newest backup that
+//! passes the same checks if any of that finds damage (`recovery`), purge
+//! entries deleted in an earlier session, and take the daily backup if it is due.
 //!
 //! The connection lives behind a mutex so the app can share one `Journal` between
 //! threads; SQLite itself would serialise writers, the mutex makes it explicit.
@@ -20,8 +22,9 @@ use rusqlite::{Connection, TransactionBehavior};
 use rusqlite_migration::Migrations;
 
 use crate::error::is_unwritable;
+use crate::health::{self, Damage};
 use crate::plans::PlanMemo;
-use crate::{migrations, recovery, Recovery, StoreError, JOURNAL_FILE};
+use crate::{backup, migrations, recoveries, recovery, Recovery, StoreError, JOURNAL_FILE};
 
 /// How long a write waits for another connection (a backup tool, a second window
 /// that slipped past single-instance) before it gives up.
@@ -110,15 +113,19 @@ pub(crate) fn open_with(
 ) -> Result<Opened, StoreError> {
     ensure_writable(dir)?;
     let path = dir.join(JOURNAL_FILE);
-    let (mut conn, recovery) = match connect(&path) {
+    let (mut conn, recovery) = match open_sound(dir, &path, migrations, now, Checks::JOURNAL) {
         Ok(conn) => (conn, None),
-        Err(StoreError::JournalCorrupt { .. }) => {
-            let (conn, report) = recovery::recover(dir, now)?;
-            (conn, Some(report))
+        Err(Unsound::Damage(damage, detail)) => {
+            let (conn, report) = recovery::recover(dir, damage, &detail, migrations, now)?;
+            if let Some(report) = &report {
+                if migrations::is_latest(&conn)? {
+                    recoveries::remember(&conn, report, now)?;
+                }
+            }
+            (conn, report)
         }
-        Err(other) => return Err(other),
+        Err(Unsound::Fatal(error)) => return Err(error),
     };
-    migrations::upgrade(&mut conn, dir, migrations, now)?;
     purge_deleted(&mut conn)?;
     let journal = Journal {
         conn: Mutex::new(conn),
@@ -131,6 +138,109 @@ pub(crate) fn open_with(
         recovery,
         backup_error,
     })
+}
+
+/// Which checks `open_sound` runs beyond SQLite's own.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Checks {
+    /// Back up a journal that holds something before upgrading it (not a
+    /// backup being tried in recovery: it is a backup already).
+    pub(crate) backup_before_upgrade: bool,
+    /// An empty journal is damage when a backup holds records (not a fresh
+    /// journal that recovery starts on purpose).
+    pub(crate) empty_is_damage: bool,
+}
+
+impl Checks {
+    /// The person's journal, as the app and the command line open it.
+    pub(crate) const JOURNAL: Checks = Checks {
+        backup_before_upgrade: true,
+        empty_is_damage: true,
+    };
+}
+
+/// Why a journal file could not be opened as it is.
+#[derive(Debug)]
+pub(crate) enum Unsound {
+    /// Damage of this kind (with SQLite's or the reader's words): recovery
+    /// may restore a backup.
+    Damage(Damage, String),
+    /// Anything else (an unwritable folder, a journal from a newer app): the
+    /// file is left as it is and the error reported.
+    Fatal(StoreError),
+}
+
+impl From<StoreError> for Unsound {
+    fn from(error: StoreError) -> Self {
+        match error {
+            StoreError::JournalCorrupt { reason } => Unsound::Damage(Damage::Damaged, reason),
+            other => Unsound::Fatal(other),
+        }
+    }
+}
+
+/// Opens the journal at `path` and proves it sound (`health`): SQLite's own
+/// check, not emptied while a backup holds records, upgraded to the newest
+/// schema, every record read through the app's readers. Sums that do not
+/// read are rebuilt from the records, which are whole.
+pub(crate) fn open_sound(
+    dir: &Path,
+    path: &Path,
+    migrations: &Migrations<'_>,
+    now: DateTime<FixedOffset>,
+    checks: Checks,
+) -> Result<Connection, Unsound> {
+    if let Some((damage, detail)) = health::file_damage(dir, path, checks.empty_is_damage)? {
+        return Err(Unsound::Damage(damage, detail));
+    }
+    let mut conn = connect(path)?;
+    if checks.empty_is_damage && health::is_blank(&conn)? && backup::any_holds_records(dir)? {
+        return Err(Unsound::Damage(
+            Damage::Emptied,
+            "the journal is empty, and a backup holds records".into(),
+        ));
+    }
+    if migrations::from_newer_app(&conn, migrations) {
+        // A journal from a newer version of the app is whole: it is refused,
+        // never "recovered" into an older one.
+        return Err(Unsound::Fatal(
+            migrations::upgrade(&mut conn, migrations)
+                .err()
+                .unwrap_or(StoreError::NotUpgradable {
+                    reason: "the journal is from a newer version of the app".into(),
+                }),
+        ));
+    }
+    let taken = match migrations::backup_reason(&conn, migrations) {
+        Ok(Some(reason)) if checks.backup_before_upgrade => {
+            Some(backup::take(&conn, dir, &reason, now)?)
+        }
+        Ok(_) => None,
+        Err(error) => return Err(Unsound::Damage(Damage::NotUpgradable, error.to_string())),
+    };
+    // A backup of a journal found unsound goes again: it would be a damaged
+    // copy among good ones (the journal itself is kept, moved aside).
+    let unsound = |damage: Damage, detail: String| {
+        if let Some(path) = &taken {
+            let _ = fs::remove_file(path);
+        }
+        Unsound::Damage(damage, detail)
+    };
+    if let Err(error) = migrations::upgrade(&mut conn, migrations) {
+        return Err(unsound(Damage::NotUpgradable, error.to_string()));
+    }
+    // The app's readers read the newest schema; a journal left at an older
+    // one (tests build them with a shorter list) has nothing they could read.
+    if migrations::is_latest(&conn)? {
+        health::read_whole(&conn).map_err(|(damage, detail)| unsound(damage, detail))?;
+        if !health::sums_read(&conn) {
+            health::rebuild_sums(&mut conn)?;
+        }
+    }
+    // Sound: from now on closing may fold the -wal into the file.
+    conn.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, false)
+        .map_err(StoreError::from)?;
+    Ok(conn)
 }
 
 /// Connects to the journal at `path` with its durable settings and checks it.
@@ -163,7 +273,9 @@ pub(crate) fn connect(path: &Path) -> Result<Connection, StoreError> {
     conn.pragma_update(None, "foreign_keys", "ON")
         .map_err(at_open)?;
     check_integrity(&conn)?;
-    conn.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, false)?;
+    // Checkpoint-on-close stays off until `open_sound` has found the journal
+    // sound: a journal found damaged later (a row that does not read) is moved
+    // aside with its -wal as it was.
     Ok(conn)
 }
 

@@ -9,14 +9,13 @@
 //!
 //! Never edit a shipped migration: add a new file and a new entry below.
 
-use chrono::{DateTime, FixedOffset};
 use rusqlite::Connection;
 use rusqlite_migration::{Migrations, M};
 
-use crate::{backup, StoreError};
+use crate::StoreError;
 
 /// Every migration, oldest first. Index + 1 is the `user_version` after it.
-const SQL: [&str; 12] = [
+const SQL: [&str; 13] = [
     include_str!("../migrations/001_pain_entries.sql"),
     include_str!("../migrations/002_pain_entries_recent_index.sql"),
     include_str!("../migrations/003_procedures.sql"),
@@ -29,6 +28,7 @@ const SQL: [&str; 12] = [
     include_str!("../migrations/010_exercise_not_done.sql"),
     include_str!("../migrations/011_plan_offer_answers.sql"),
     include_str!("../migrations/012_procedure_clinic_phone.sql"),
+    include_str!("../migrations/013_recoveries.sql"),
 ];
 
 /// The schema version a fully migrated journal has.
@@ -60,26 +60,51 @@ fn from_sql(sql: &[&'static str]) -> Migrations<'static> {
     Migrations::new(sql.iter().map(|s| M::up(s)).collect())
 }
 
-/// Brings the journal in `conn` to the newest schema in `migrations`, backing up
-/// first if it already has a schema or rows of its own.
-pub(crate) fn upgrade(
-    conn: &mut Connection,
-    dir: &std::path::Path,
+/// The reason to back the journal behind `conn` up before upgrading it
+/// (`before-upgrade-from-vN`), when it has pending migrations and already a
+/// schema or rows of its own; none for a brand-new file or one up to date.
+pub(crate) fn backup_reason(
+    conn: &Connection,
     migrations: &Migrations<'_>,
-    now: DateTime<FixedOffset>,
-) -> Result<(), StoreError> {
+) -> Result<Option<String>, StoreError> {
     let pending = migrations
         .pending_migrations(conn)
         .map_err(StoreError::MigrationFailed)?;
     let from: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
-    if pending > 0 && (from > 0 || has_objects(conn)?) {
-        backup::take(conn, dir, &format!("before-upgrade-from-v{from}"), now)?;
-    }
+    Ok((pending > 0 && (from > 0 || has_objects(conn)?))
+        .then(|| format!("before-upgrade-from-v{from}")))
+}
+
+/// Brings the journal in `conn` to the newest schema in `migrations`, in one
+/// transaction. The caller backs it up first (`backup_reason`).
+pub(crate) fn upgrade(
+    conn: &mut Connection,
+    migrations: &Migrations<'_>,
+) -> Result<(), StoreError> {
     // A journal from a newer app version (pending < 0) is refused here rather than
     // touched: to_latest reports it as too far ahead.
     migrations
         .to_latest(conn)
         .map_err(StoreError::MigrationFailed)
+}
+
+/// Whether the journal behind `conn` has this app's newest schema.
+pub(crate) fn is_latest(conn: &Connection) -> Result<bool, StoreError> {
+    let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    Ok(version == SQL.len() as i64)
+}
+
+/// How far past this app's newest schema a journal from a newer app can
+/// plausibly be: a version beyond it is a damaged header, not a newer app.
+const NEWER_APP_REACH: i64 = 1_000;
+
+/// Whether the journal behind `conn` was written by a newer version of the
+/// app (its schema version is ahead of `migrations`, by a plausible amount):
+/// such a journal is whole and is refused, never recovered.
+pub(crate) fn from_newer_app(conn: &Connection, migrations: &Migrations<'_>) -> bool {
+    migrations
+        .pending_migrations(conn)
+        .is_ok_and(|pending| pending < 0 && -i64::from(pending) <= NEWER_APP_REACH)
 }
 
 /// A brand-new file has neither a version nor a table; nothing to protect. A file
@@ -97,6 +122,7 @@ mod tests {
     use rusqlite::params;
 
     use super::*;
+    use chrono::{DateTime, FixedOffset};
 
     const LATEST: i64 = LATEST_VERSION as i64;
     use crate::journal::open_with;
@@ -458,14 +484,15 @@ mod tests {
 
     /// Takes a journal of today's schema back to `version` (7, 8 or 9) by
     /// dropping what the later migrations add: 008 and 009 add only derived
-    /// tables and triggers, 010 a column and an index, 011 a table and 012
-    /// a column, so what is left is exactly a file of that version with the
+    /// tables and triggers, 010 a column and an index, 011 a table, 012
+    /// a column and 013 a table, so what is left is exactly a file of that version with the
     /// same records (as long as none was passed over, which only 010 can
     /// say, and no procedure has a phone number).
     fn back_to(path: &Path, version: i64) {
         let conn = Connection::open(path).unwrap();
         conn.execute_batch(
-            "ALTER TABLE procedures DROP COLUMN clinic_phone;
+            "DROP TABLE recoveries;
+             ALTER TABLE procedures DROP COLUMN clinic_phone;
              DROP TABLE plan_offer_answers;
              DROP INDEX session_exercises_tally;
              ALTER TABLE session_exercises DROP COLUMN not_done;

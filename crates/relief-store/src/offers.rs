@@ -79,7 +79,7 @@ fn offers(conn: &Connection, today: NaiveDate) -> Result<PlanOffers, StoreError>
         Some(record) => crate::sessions::between(conn, record.created_at.date_naive(), today)?,
         None => Vec::new(),
     };
-    let answers = answers(conn)?;
+    let answers = answers_in(conn)?;
     Ok(plan_offers(
         &procedures,
         current.as_ref(),
@@ -89,7 +89,8 @@ fn offers(conn: &Connection, today: NaiveDate) -> Result<PlanOffers, StoreError>
     ))
 }
 
-fn answers(conn: &Connection) -> Result<Vec<OfferAnswer>, StoreError> {
+/// Every answer given, oldest first (also read whole when the journal opens).
+pub(crate) fn answers_in(conn: &Connection) -> Result<Vec<OfferAnswer>, StoreError> {
     let mut statement =
         conn.prepare_cached("SELECT key_json, answered_at FROM plan_offer_answers ORDER BY id")?;
     let rows = statement.query_map([], |row| {

@@ -251,6 +251,19 @@ fn time(row: &Row<'_>, index: usize) -> rusqlite::Result<DateTime<FixedOffset>> 
         .map_err(|e| rusqlite::Error::FromSqlConversionFailure(index, Type::Text, Box::new(e)))
 }
 
+/// Each day's live pain readings added up afresh (as migration 009 first
+/// filled them), for sums that no longer read; the triggers keep them after.
+pub(crate) fn refill_days(conn: &Connection) -> rusqlite::Result<()> {
+    conn.execute_batch(
+        "DELETE FROM pain_days;
+         INSERT INTO pain_days (day, total, readings)
+         SELECT substr(recorded_at, 1, 10), sum(score), count(*)
+           FROM pain_entries
+          WHERE deleted_at IS NULL
+          GROUP BY substr(recorded_at, 1, 10);",
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use relief_core::ValidPain;

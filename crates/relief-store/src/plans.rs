@@ -15,7 +15,7 @@ use relief_core::{Plan, PlanRecord, PlanSource};
 
 use crate::{Journal, StoreError};
 
-const COLUMNS: &str = "id, plan_json, source, created_at, replaced_at";
+pub(crate) const COLUMNS: &str = "id, plan_json, source, created_at, replaced_at";
 
 impl Journal {
     /// The plan in use now, if the person has one.

@@ -18,7 +18,8 @@ use relief_core::{ExerciseRef, PainScore, Session, SessionExercise, SessionRecor
 
 use crate::{Journal, StoreError};
 
-const COLUMNS: &str = "id, started_at, finished_at, effort, pain_before, pain_after, note, plan_id";
+pub(crate) const COLUMNS: &str =
+    "id, started_at, finished_at, effort, pain_before, pain_after, note, plan_id";
 
 impl Journal {
     /// Stores a session done under the plan `plan_id` (if any).
@@ -310,13 +311,13 @@ pub(crate) fn first_day(conn: &Connection) -> Result<Option<NaiveDate>, StoreErr
     )
 }
 
-fn exercise(json: &str) -> rusqlite::Result<SessionExercise> {
+pub(crate) fn exercise(json: &str) -> rusqlite::Result<SessionExercise> {
     serde_json::from_str::<SessionExercise>(json)
         .map_err(|e| rusqlite::Error::FromSqlConversionFailure(1, Type::Text, Box::new(e)))
 }
 
 /// A text column, borrowed from the row rather than copied.
-fn text<'r>(row: &'r Row<'_>, index: usize) -> rusqlite::Result<&'r str> {
+pub(crate) fn text<'r>(row: &'r Row<'_>, index: usize) -> rusqlite::Result<&'r str> {
     row.get_ref(index)?
         .as_str()
         .map_err(|e| rusqlite::Error::FromSqlConversionFailure(index, Type::Text, Box::new(e)))
@@ -423,7 +424,7 @@ pub(crate) fn settle_every_exercise(conn: &Connection) -> rusqlite::Result<()> {
 }
 
 /// Reads a row of `COLUMNS` into a session without its exercises.
-fn session_head(row: &Row<'_>) -> rusqlite::Result<(i64, Session, Option<i64>)> {
+pub(crate) fn session_head(row: &Row<'_>) -> rusqlite::Result<(i64, Session, Option<i64>)> {
     let bad = |index: usize, kind: Type, what: String| {
         rusqlite::Error::FromSqlConversionFailure(index, kind, what.into())
     };

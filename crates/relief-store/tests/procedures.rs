@@ -94,7 +94,7 @@ fn edit_delete_undo_and_purge() {
 }
 
 #[test]
-fn a_hand_edited_row_is_an_error_not_a_panic() {
+fn a_hand_edited_row_is_damage_found_at_open_not_an_error_forever() {
     let dir = tempfile::tempdir().unwrap();
     let journal = open(dir.path());
     journal
@@ -105,9 +105,19 @@ fn a_hand_edited_row_is_an_error_not_a_panic() {
     conn.execute("UPDATE procedures SET date = '2025-13-45'", [])
         .unwrap();
     drop(conn);
-    let journal: Journal = open(dir.path());
-    assert!(matches!(
-        journal.procedures(),
-        Err(StoreError::StorageFailed(_))
-    ));
+    // Every read would fail on that row: the journal is set aside whole and
+    // the newest sound backup (here, of the journal before the record) is used.
+    let opened = Journal::open(dir.path(), now()).unwrap();
+    let recovery = opened.recovery.expect("found at open");
+    assert_eq!(recovery.damage, relief_store::Damage::Unreadable);
+    assert!(
+        recovery.moved_to.is_file(),
+        "the journal is kept, moved aside"
+    );
+    assert!(opened.journal.procedures().unwrap().is_empty());
+    let kept = rusqlite::Connection::open(&recovery.moved_to).unwrap();
+    let date: String = kept
+        .query_row("SELECT date FROM procedures", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(date, "2025-13-45", "nothing was changed in it");
 }

@@ -17,6 +17,8 @@ enum Damage {
     Truncated,
     /// Not a database at all (and a stray -wal beside it).
     NotADatabase,
+    /// The last byte is gone: shorter than its header says.
+    CutByOne,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -41,6 +43,7 @@ fn damage(path: &Path, how: Damage, rng: &mut fastrand::Rng) {
             rng.fill(&mut bytes[start..end]);
         }
         Damage::Truncated => bytes.truncate(bytes.len() / 2),
+        Damage::CutByOne => bytes.truncate(bytes.len() - 1),
         Damage::NotADatabase => {
             bytes = "Dear diary, today my back was better.\n"
                 .repeat(200)
@@ -142,6 +145,13 @@ fn truncated_to_half() {
 }
 
 #[test]
+fn cut_by_one_byte() {
+    check(Damage::CutByOne, Backups::Good);
+    check(Damage::CutByOne, Backups::None);
+    check(Damage::CutByOne, Backups::NewestDamaged);
+}
+
+#[test]
 fn not_a_database() {
     check(Damage::NotADatabase, Backups::Good);
     check(Damage::NotADatabase, Backups::None);
@@ -195,4 +205,235 @@ fn a_read_only_folder_is_unwritable_and_its_journal_untouched() {
     assert_eq!(fs::read(dir.path().join(JOURNAL_FILE)).unwrap(), bytes);
     let journal = Journal::open(dir.path(), now()).unwrap().journal;
     assert_eq!(ids(&journal), added);
+}
+
+/// A journal with records and a backup of them, then closed: the folder
+/// holds `in_backup` in the backup and `later` written after it.
+fn journal_with_backup(dir: &Path) -> (Vec<i64>, PathBuf) {
+    let journal = Journal::open(dir, now()).unwrap().journal;
+    let in_backup = fill(&journal, 20);
+    let good = journal.backup_now("manual", now() + hours(1)).unwrap();
+    fill(&journal, 5);
+    drop(journal);
+    (in_backup, good)
+}
+
+/// What opening the folder found, restored and kept: the damage, the backup
+/// used, the journal's rows, and that the unsound file was set aside whole.
+fn expect_recovered(dir: &Path, damage: relief_store::Damage, good: &Path, rows: &[i64]) {
+    let before = fs::read(dir.join(JOURNAL_FILE)).unwrap();
+    let opened = Journal::open(dir, now() + hours(3)).unwrap();
+    let report = opened
+        .recovery
+        .clone()
+        .expect("the damage is found and said");
+    assert_eq!(report.damage, damage);
+    assert_eq!(report.restored_from.as_deref(), Some(good));
+    assert_eq!(
+        fs::read(&report.moved_to).unwrap(),
+        before,
+        "set aside as it was"
+    );
+    assert_eq!(ids(&opened.journal), rows);
+    let told = opened.journal.recoveries_to_tell().unwrap();
+    assert_eq!(told.len(), 1, "the journal remembers to tell the person");
+    assert_eq!(told[0].damage, damage);
+    assert_eq!(told[0].restored_from.as_deref(), good.to_str());
+    assert_eq!(told[0].moved_to, report.moved_to.display().to_string());
+    assert_eq!(told[0].backup_taken_at, report.backup_taken_at);
+    drop(opened);
+    let again = Journal::open(dir, now() + hours(4)).unwrap();
+    assert!(again.recovery.is_none(), "sound from then on");
+    assert_eq!(
+        again.journal.recoveries_to_tell().unwrap(),
+        told,
+        "still to tell in the next run (the command line's recovery, say)"
+    );
+    again
+        .journal
+        .dismiss_recovery(told[0].id, now() + hours(4))
+        .unwrap();
+    drop(again);
+    let read = Journal::open(dir, now() + hours(5)).unwrap();
+    assert!(
+        read.journal.recoveries_to_tell().unwrap().is_empty(),
+        "told until dismissed, then no more"
+    );
+}
+
+/// The names of the backups in `dir`, oldest first, and whether each holds
+/// a pain entry.
+fn backups_holding_pain(dir: &Path) -> Vec<(String, bool)> {
+    let mut names: Vec<_> = fs::read_dir(dir.join("backups"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    names.sort();
+    names
+        .into_iter()
+        .map(|path| {
+            let conn = rusqlite::Connection::open_with_flags(
+                &path,
+                rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY,
+            )
+            .unwrap();
+            let count: i64 = conn
+                .query_row("SELECT count(*) FROM pain_entries", [], |r| r.get(0))
+                .unwrap();
+            (
+                path.file_name().unwrap().to_string_lossy().into_owned(),
+                count > 0,
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_fortnight_of_copies_of_a_cleared_journal_keeps_the_last_copy_with_records() {
+    let dir = tempfile::tempdir().unwrap();
+    let journal = Journal::open(dir.path(), now()).unwrap().journal;
+    let added = fill(&journal, 8);
+    drop(journal);
+    // The next day's backup holds the records; then everything is deleted
+    // (by the person, or by something that deletes rows), and the app is
+    // opened once a day for two weeks: fourteen daily copies with nothing.
+    let day = |n: i64| now() + hours(24 * n);
+    let journal = Journal::open(dir.path(), day(1)).unwrap().journal;
+    for id in &added {
+        journal.delete_pain(*id, day(1)).unwrap();
+    }
+    drop(journal);
+    for n in 2..=15 {
+        let opened = Journal::open(dir.path(), day(n)).unwrap();
+        assert!(opened.backup_error.is_none());
+        assert!(opened.recovery.is_none(), "a cleared journal is not damage");
+    }
+    let kept = backups_holding_pain(dir.path());
+    let with_records: Vec<_> = kept.iter().filter(|(_, holds)| *holds).collect();
+    assert_eq!(
+        with_records.len(),
+        1,
+        "one copy of the records stays, however many empty days follow: {kept:?}"
+    );
+    assert_eq!(
+        kept.len(),
+        8,
+        "a week of dailies and the pinned copy: {kept:?}"
+    );
+}
+
+#[test]
+fn the_copy_from_before_a_recovery_outlives_a_week_of_dailies_after_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let day = |n: i64| now() + hours(24 * n);
+    fill(&Journal::open(dir.path(), day(0)).unwrap().journal, 6);
+    // Day 1's daily copy holds the six entries; then the file is emptied.
+    drop(Journal::open(dir.path(), day(1)).unwrap());
+    fs::write(dir.path().join(JOURNAL_FILE), b"").unwrap();
+    let _ = fs::remove_file(wal(&dir.path().join(JOURNAL_FILE)));
+    let opened = Journal::open(dir.path(), day(2)).unwrap();
+    let restored = opened.recovery.clone().unwrap().restored_from.unwrap();
+    assert!(restored.to_string_lossy().ends_with("-daily.sqlite3"));
+    fill(&opened.journal, 3);
+    drop(opened);
+    for n in 3..=12 {
+        drop(Journal::open(dir.path(), day(n)).unwrap());
+    }
+    assert!(
+        restored.exists(),
+        "the copy from before the damage outlives ten dailies after it: {:?}",
+        backups_holding_pain(dir.path())
+    );
+}
+
+#[test]
+fn an_emptied_journal_is_not_a_new_one_when_a_backup_holds_records() {
+    let dir = tempfile::tempdir().unwrap();
+    let (in_backup, good) = journal_with_backup(dir.path());
+    // `: > journal.sqlite3`: a sync tool, a full disk, a slip.
+    fs::write(dir.path().join(JOURNAL_FILE), b"").unwrap();
+    let _ = fs::remove_file(wal(&dir.path().join(JOURNAL_FILE)));
+    expect_recovered(dir.path(), relief_store::Damage::Emptied, &good, &in_backup);
+
+    // With no backup at all, an empty journal is simply a new one.
+    let fresh = tempfile::tempdir().unwrap();
+    fs::write(fresh.path().join(JOURNAL_FILE), b"").unwrap();
+    let opened = Journal::open(fresh.path(), now()).unwrap();
+    assert!(opened.recovery.is_none());
+}
+
+#[test]
+fn a_row_that_does_not_read_is_damage_and_the_backup_is_restored() {
+    for (table, change) in [
+        ("pain_entries", "UPDATE pain_entries SET recorded_at = 'last Tuesday' WHERE id = 3"),
+        ("pain_entries", "UPDATE pain_entries SET tags = 'x' WHERE id = 4"),
+        ("plans", "INSERT INTO plans (plan_json, source, created_at) VALUES ('{\"items\": 3}', 'default', '2026-03-29T09:30:00+01:00')"),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let (in_backup, good) = journal_with_backup(dir.path());
+        let conn = rusqlite::Connection::open(dir.path().join(JOURNAL_FILE)).unwrap();
+        // Past the CHECKs, as a flipped bit would be.
+        conn.execute_batch("PRAGMA ignore_check_constraints = ON").unwrap();
+        conn.execute(change, []).unwrap_or_else(|e| panic!("{table}: {e}"));
+        drop(conn);
+        expect_recovered(dir.path(), relief_store::Damage::Unreadable, &good, &in_backup);
+    }
+}
+
+#[test]
+fn a_schema_version_that_cannot_be_right_is_damage_not_a_newer_app() {
+    for version in [0, 9_999_999] {
+        let dir = tempfile::tempdir().unwrap();
+        let (in_backup, good) = journal_with_backup(dir.path());
+        let conn = rusqlite::Connection::open(dir.path().join(JOURNAL_FILE)).unwrap();
+        conn.pragma_update(None, "user_version", version).unwrap();
+        drop(conn);
+        expect_recovered(
+            dir.path(),
+            relief_store::Damage::NotUpgradable,
+            &good,
+            &in_backup,
+        );
+        let upgrade_copies = fs::read_dir(dir.path().join("backups"))
+            .unwrap()
+            .filter(|e| {
+                e.as_ref()
+                    .unwrap()
+                    .file_name()
+                    .to_string_lossy()
+                    .contains("before-upgrade")
+            })
+            .count();
+        assert_eq!(
+            upgrade_copies, 0,
+            "no copy of the unsound journal is kept as a backup"
+        );
+    }
+}
+
+#[test]
+fn sums_that_do_not_read_are_rebuilt_from_the_records_without_recovery() {
+    let dir = tempfile::tempdir().unwrap();
+    let journal = Journal::open(dir.path(), now()).unwrap().journal;
+    let added = fill(&journal, 12);
+    drop(journal);
+    let conn = rusqlite::Connection::open(dir.path().join(JOURNAL_FILE)).unwrap();
+    conn.execute("UPDATE pain_days SET day = 'garbage'", [])
+        .unwrap();
+    drop(conn);
+    let opened = Journal::open(dir.path(), now()).unwrap();
+    assert!(
+        opened.recovery.is_none(),
+        "nothing of the person's was damaged"
+    );
+    assert_eq!(ids(&opened.journal), added);
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 3, 29).unwrap();
+    let view = opened
+        .journal
+        .progress(relief_store::ProgressRange::All, today)
+        .unwrap();
+    assert!(
+        view.pain.days.iter().any(|d| d.readings > 0),
+        "the sums read again"
+    );
 }

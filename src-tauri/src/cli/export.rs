@@ -14,13 +14,13 @@ use relief_core::Preferences;
 use relief_export::backup::MAX_BACKUP_BYTES;
 use relief_store::Journal;
 
-use super::{ExportArgs, Failure, Format, Paper};
+use super::{open_journal, Done, ExportArgs, Failure, Format, Paper};
 use crate::exports::{render, ExportChoices, ExportFormat, PaperSize};
 use crate::files::{read_bounded, write_atomically};
 use crate::i18n::{message, Arg};
 use crate::review::Review;
 
-pub fn export(args: &ExportArgs, data_dir: &Path) -> Result<String, Failure> {
+pub fn export(args: &ExportArgs, data_dir: &Path) -> Result<Done, Failure> {
     let now = Local::now().fixed_offset();
     if args.out.exists() && !args.force {
         return Err(Failure::output(
@@ -28,6 +28,7 @@ pub fn export(args: &ExportArgs, data_dir: &Path) -> Result<String, Failure> {
             message("cli-output_exists", &[]),
         ));
     }
+    let mut recovered = false;
     let bytes = match &args.from {
         Some(file) => {
             let bytes =
@@ -38,15 +39,19 @@ pub fn export(args: &ExportArgs, data_dir: &Path) -> Result<String, Failure> {
             bytes_of(args, &review.journal, None, now)?
         }
         None => {
-            let journal = open_journal(data_dir, now)?;
+            let (journal, told) = existing_journal(data_dir, now)?;
+            recovered = told;
             bytes_of(args, &journal, read_preferences(data_dir).as_ref(), now)?
         }
     };
     write_atomically(&args.out, &bytes).map_err(|e| Failure::output(&args.out, e))?;
-    Ok(message(
-        "cli-exported",
-        &[("path", Arg::Text(args.out.display().to_string()))],
-    ))
+    Ok(Done {
+        said: message(
+            "cli-exported",
+            &[("path", Arg::Text(args.out.display().to_string()))],
+        ),
+        recovered,
+    })
 }
 
 fn bytes_of(
@@ -86,15 +91,16 @@ fn bytes_of(
 }
 
 /// The journal, opened with the usual checks (and the daily backup if due),
-/// exactly as the app would; a folder with no journal is an error, not a new
-/// empty journal.
-fn open_journal(data_dir: &Path, now: DateTime<FixedOffset>) -> Result<Journal, Failure> {
+/// exactly as the app would, and whether it had to be recovered; a folder with
+/// no journal is an error, not a new empty journal.
+fn existing_journal(
+    data_dir: &Path,
+    now: DateTime<FixedOffset>,
+) -> Result<(Journal, bool), Failure> {
     if !data_dir.join(relief_store::JOURNAL_FILE).is_file() {
         return Err(Failure::data_dir(data_dir, message("cli-no_journal", &[])));
     }
-    Journal::open(data_dir, now)
-        .map(|opened| opened.journal)
-        .map_err(|e| Failure::data_dir(data_dir, e))
+    open_journal(data_dir, now)
 }
 
 /// The preferences kept beside the journal, if they read; they are a

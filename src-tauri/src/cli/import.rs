@@ -9,13 +9,13 @@ use std::path::Path;
 
 use chrono::Local;
 use relief_export::backup::{read_backup, MAX_BACKUP_BYTES};
-use relief_store::{Journal, RestoreMode};
+use relief_store::RestoreMode;
 
-use super::{Failure, ImportArgs};
+use super::{open_journal, Done, Failure, ImportArgs};
 use crate::files::{read_bounded, write_atomically};
 use crate::i18n::{message, Arg};
 
-pub fn import(args: &ImportArgs, data_dir: &Path) -> Result<String, Failure> {
+pub fn import(args: &ImportArgs, data_dir: &Path) -> Result<Done, Failure> {
     let now = Local::now().fixed_offset();
     let bytes =
         read_bounded(&args.file, MAX_BACKUP_BYTES).map_err(|e| Failure::input(&args.file, e))?;
@@ -26,9 +26,8 @@ pub fn import(args: &ImportArgs, data_dir: &Path) -> Result<String, Failure> {
     } else {
         RestoreMode::Merge
     };
-    let opened = Journal::open(data_dir, now).map_err(|e| Failure::data_dir(data_dir, e))?;
-    let (restored, saved_to) = opened
-        .journal
+    let (journal, recovered) = open_journal(data_dir, now)?;
+    let (restored, saved_to) = journal
         .restore(&backup.journal, mode, now)
         .map_err(|e| Failure::data_dir(data_dir, e))?;
     if let (RestoreMode::Replace, Some(preferences)) = (mode, &backup.preferences) {
@@ -38,15 +37,18 @@ pub fn import(args: &ImportArgs, data_dir: &Path) -> Result<String, Failure> {
         let path = crate::preferences::path_in(data_dir);
         write_atomically(&path, &text).map_err(|e| Failure::data_dir(data_dir, e))?;
     }
-    Ok(message(
-        if mode == RestoreMode::Replace {
-            "cli-imported_replace"
-        } else {
-            "cli-imported_merge"
-        },
-        &[
-            ("count", Arg::Number(restored.total() as f64)),
-            ("backup", Arg::Text(saved_to.display().to_string())),
-        ],
-    ))
+    Ok(Done {
+        said: message(
+            if mode == RestoreMode::Replace {
+                "cli-imported_replace"
+            } else {
+                "cli-imported_merge"
+            },
+            &[
+                ("count", Arg::Number(restored.total() as f64)),
+                ("backup", Arg::Text(saved_to.display().to_string())),
+            ],
+        ),
+        recovered,
+    })
 }

@@ -7,7 +7,8 @@
 //!
 //! Exit codes (also in `--help` and docs/cli.md): 0 done; 2 the command line
 //! itself is wrong (clap); 3 the input file cannot be used; 4 the data folder
-//! cannot be opened; 5 the output cannot be written, or exists already.
+//! cannot be opened; 5 the output cannot be written, or exists already; 6 done,
+//! but the journal was found damaged first and put right (said on stderr).
 
 mod export;
 mod import;
@@ -35,7 +36,12 @@ pub enum Command {
 }
 
 pub const EXIT_CODES: &str = "Exit codes: 0 done; 2 wrong command line; 3 the input file cannot be used; \
-4 the data folder cannot be opened; 5 the output cannot be written or exists already (see --force).";
+4 the data folder cannot be opened; 5 the output cannot be written or exists already (see --force); \
+6 done, but the journal was damaged and was restored from a backup first (see the message).";
+
+/// The exit code of a command that did its work on a journal it first had to
+/// recover: a script must not take it for an ordinary success.
+const RECOVERED: u8 = 6;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
@@ -148,6 +154,34 @@ impl Failure {
     }
 }
 
+/// What a command did, and whether it first recovered the journal.
+pub struct Done {
+    pub said: String,
+    pub recovered: bool,
+}
+
+/// Opens the journal in `data_dir` for a command. A recovery is said on stderr
+/// at once, in the words the app uses, so the person hears it even if the
+/// command then fails; the journal keeps it for the app to tell too.
+pub fn open_journal(
+    data_dir: &Path,
+    now: chrono::DateTime<chrono::FixedOffset>,
+) -> Result<(relief_store::Journal, bool), Failure> {
+    let opened =
+        relief_store::Journal::open(data_dir, now).map_err(|e| Failure::data_dir(data_dir, e))?;
+    let told = match &opened.recovery {
+        Some(_) => {
+            let notes = opened.journal.recoveries_to_tell().unwrap_or_default();
+            for note in notes.iter().rev().take(1) {
+                eprintln!("{}", crate::notices::Notice::recovery(note).message);
+            }
+            true
+        }
+        None => false,
+    };
+    Ok((opened.journal, told))
+}
+
 /// Runs one command against `data_dir` and turns the outcome into an exit code,
 /// printing what happened (stdout) or why not (stderr).
 pub fn run(command: Command, data_dir: PathBuf) -> ExitCode {
@@ -156,9 +190,13 @@ pub fn run(command: Command, data_dir: PathBuf) -> ExitCode {
         Command::Import(args) => import(&args, &data_dir),
     };
     match outcome {
-        Ok(said) => {
+        Ok(Done { said, recovered }) => {
             println!("{said}");
-            ExitCode::SUCCESS
+            if recovered {
+                ExitCode::from(RECOVERED)
+            } else {
+                ExitCode::SUCCESS
+            }
         }
         Err(failure) => {
             eprintln!("{}", failure.message);

@@ -1,10 +1,11 @@
 //! What the UI asks first: did the journal open, and is there anything to tell the
-//! person? Also the UI's "I have drawn Today" signal, used by the benchmark.
+//! person? Then that a recovery's notice was read. Also the UI's "I have drawn Today" signal, used by the benchmark.
 
 use serde::{Deserialize, Serialize};
 use tauri::State;
 use ts_rs::TS;
 
+use super::args::Checked;
 use crate::error::ApiError;
 use crate::notices::Notice;
 use crate::state::AppState;
@@ -23,8 +24,17 @@ pub async fn startup_status(state: State<'_, AppState>) -> Result<StartupStatus,
     Ok(StartupStatus {
         journal_error: state.journal_error(),
         data_dir: state.data_dir().display().to_string(),
-        notices: state.notices().to_vec(),
+        notices: state.notices(),
     })
+}
+
+/// The person dismissed the notice of a recovered journal: it is not told again.
+#[tauri::command]
+pub async fn dismiss_recovery(
+    state: State<'_, AppState>,
+    id: Checked<i64>,
+) -> Result<(), ApiError> {
+    state.dismiss_recovery(id.into_result()?, super::now())
 }
 
 /// The UI calls this once Today shows its data. With `RELIEF_WINDOW_BENCH=1` the app

@@ -133,6 +133,9 @@ async function call<T>(command: string, args?: Record<string, unknown>): Promise
 }
 
 export const startupStatus = () => call<StartupStatus>('startup_status');
+/** The person has read the notice of a recovered journal (`Notice.recovery`):
+ * it is not told again, in this run or the next. */
+export const dismissRecovery = (id: number) => call<null>('dismiss_recovery', { id });
 
 export const getPreferences = () => call<Preferences>('get_preferences');
 export const setPreferences = (preferences: Preferences) =>

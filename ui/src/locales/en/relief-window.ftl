@@ -219,10 +219,23 @@ error-internal = Something went wrong inside the app. Please try again. If it ke
 
 ## Notices at start-up (shared with the Rust side; keep the ids)
 
-# $movedTo (text), $backupDate (text)
-notice-journal_restored = Your journal file could not be read, so your entries were brought back from the backup made on { $backupDate }. The damaged file was kept at { $movedTo }.
-# $movedTo (text)
-notice-journal_recreated = Your journal file could not be read and there was no backup, so a new, empty journal was started. The damaged file was kept at { $movedTo }.
+# $damage (emptied, unreadable, not_upgradable or damaged), $movedTo (text),
+# $backupDate (text, the person's local time)
+notice-journal_restored =
+    { $damage ->
+        [emptied] Your journal file had been emptied, perhaps by a sync program, a full disk or a slip.
+        [unreadable] Part of your journal file could no longer be read.
+        [not_upgradable] Your journal file could not be brought up to date for this version of Relief Window.
+       *[damaged] Your journal file was damaged.
+    } Your entries were brought back from the backup made on { $backupDate }. Anything entered after that time is not in it. The damaged file was kept at { $movedTo }.
+# $damage (as above), $movedTo (text)
+notice-journal_recreated =
+    { $damage ->
+        [emptied] Your journal file had been emptied, perhaps by a sync program, a full disk or a slip.
+        [unreadable] Part of your journal file could no longer be read.
+        [not_upgradable] Your journal file could not be brought up to date for this version of Relief Window.
+       *[damaged] Your journal file was damaged.
+    } There was no backup to bring back, so a new, empty journal was started. The damaged file was kept at { $movedTo }.
 notice-backup_failed = Today's automatic backup of your journal could not be made. Your entries are safe and saved as usual. Relief Window will try again next time it starts.
 notice-preferences_reset = Your settings could not be read, so the usual settings are being used. You can change them in Settings.
 
