@@ -62,6 +62,29 @@ pub fn load<R: Runtime>(
     (preferences, notice)
 }
 
+/// Writes preferences a restore committed to the journal but did not get to
+/// write to the file (the process died, or the write failed), before anything
+/// reads the file: the journal and the preferences then agree again. `true`
+/// if there were some. Must run before the store plugin has loaded the file.
+pub fn apply_restored(journal: &relief_store::Journal, data_dir: &Path) -> Result<bool, String> {
+    let Some(json) = journal.preferences_to_apply().map_err(|e| e.to_string())? else {
+        return Ok(false);
+    };
+    write_file(data_dir, &json)?;
+    journal.preferences_applied().map_err(|e| e.to_string())?;
+    Ok(true)
+}
+
+/// Writes `preferences_json` as the whole preferences file, in the store
+/// plugin's own shape (one key), whole or not at all.
+pub fn write_file(data_dir: &Path, preferences_json: &str) -> Result<(), String> {
+    let value: serde_json::Value =
+        serde_json::from_str(preferences_json).map_err(|e| e.to_string())?;
+    let file = serde_json::json!({ KEY: value });
+    let text = serde_json::to_vec_pretty(&file).map_err(|e| e.to_string())?;
+    crate::files::write_atomically(&path_in(data_dir), &text).map_err(|e| e.to_string())
+}
+
 /// Saves preferences. They are validated by the caller.
 pub fn save<R: Runtime>(
     app: &AppHandle<R>,

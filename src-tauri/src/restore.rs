@@ -61,6 +61,9 @@ pub struct RestoreDone {
     pub records: u32,
     /// The automatic backup taken just before, by file name.
     pub backup_file: String,
+    /// A replace's preferences are in the journal but could not be saved to
+    /// their file yet; they will be on the next start. The UI says so.
+    pub preferences_pending: bool,
 }
 
 #[derive(Default)]
@@ -108,7 +111,19 @@ impl PendingRestore {
                     RestoreChoice::Merge => RestoreMode::Merge,
                     RestoreChoice::Replace => RestoreMode::Replace,
                 };
-                match journal.restore(&backup.journal, mode, now) {
+                // A replace's preferences are committed with its records.
+                let preferences = (mode == RestoreMode::Replace)
+                    .then_some(backup.preferences.as_ref())
+                    .flatten();
+                let json = preferences
+                    .map(serde_json::to_string)
+                    .transpose()
+                    .map_err(|e| {
+                        eprintln!("relief-window: preferences serialise: {e}");
+                        ApiError::new("internal", &[])
+                    })?;
+                match journal.restore_with_preferences(&backup.journal, mode, json.as_deref(), now)
+                {
                     Ok((restored, saved_to)) => Ok((
                         RestoreDone {
                             records: restored.total() as u32,
@@ -116,10 +131,9 @@ impl PendingRestore {
                                 .file_name()
                                 .map(|n| n.to_string_lossy().into_owned())
                                 .unwrap_or_default(),
+                            preferences_pending: false,
                         },
-                        (mode == RestoreMode::Replace)
-                            .then_some(backup.preferences)
-                            .flatten(),
+                        preferences.cloned(),
                     )),
                     Err(error) => {
                         // Nothing was written: keep it so the person can try again.

@@ -53,6 +53,11 @@ impl AppState {
             }) => {
                 // Every recovery not yet dismissed, this run's or an earlier
                 // one's (the command line's, or a run closed too soon).
+                // Preferences a restore committed but did not save are
+                // written before the store plugin reads the file.
+                if let Err(error) = preferences::apply_restored(&journal, &data_dir) {
+                    eprintln!("relief-window: restored preferences not saved: {error}");
+                }
                 match journal.recoveries_to_tell() {
                     Ok(notes) => notices.extend(notes.iter().map(Notice::recovery)),
                     Err(error) => eprintln!("relief-window: recoveries unread: {error}"),

@@ -119,7 +119,8 @@ fn every_kind_of_damage_is_found_restored_and_said() {
         );
         damage(&journal, how, base);
         let damaged = std::fs::read(&journal).unwrap();
-        let out = dir.path().join("out.json");
+        let elsewhere = tempfile::tempdir().unwrap();
+        let out = elsewhere.path().join("out.json");
 
         let first = backup_export(dir.path(), &out);
         let stderr = String::from_utf8_lossy(&first.stderr).into_owned();

@@ -276,6 +276,76 @@ fn a_bad_file_to_import_leaves_the_journal_untouched() {
 }
 
 #[test]
+fn a_replace_whose_preferences_cannot_be_saved_says_so_and_saves_them_next_time() {
+    let dir = tempfile::tempdir().unwrap();
+    let (source, copy) = (dir.path().join("source"), dir.path().join("copy"));
+    journal_in(&source);
+    std::fs::write(
+        source.join("preferences.json"),
+        r#"{"preferences": {"theme": "dark", "onboardingDone": true}}"#,
+    )
+    .unwrap();
+    let file = dir.path().join("backup.json");
+    check(&export("json", &source, &file, &[]), 0);
+
+    // A folder where the preferences file should be: it cannot be written.
+    std::fs::create_dir_all(copy.join("preferences.json")).unwrap();
+    let imported = app(&[
+        "import",
+        "--file",
+        text(&file),
+        "--data-dir",
+        text(&copy),
+        "--replace",
+    ]);
+    let stderr = check(&imported, 4);
+    assert!(
+        stderr.contains("61 records") && stderr.contains("settings could not be saved"),
+        "the truth: the journal is replaced, the settings are not yet: {stderr}"
+    );
+    let journal = Journal::open(&copy, now()).unwrap().journal;
+    assert_eq!(
+        journal.snapshot().unwrap().pain.len(),
+        60,
+        "the records landed"
+    );
+    drop(journal);
+
+    // Once the folder is out of the way, the next command saves them first.
+    std::fs::remove_dir(copy.join("preferences.json")).unwrap();
+    check(&export("csv", &copy, &dir.path().join("out.zip"), &[]), 0);
+    let saved = std::fs::read_to_string(copy.join("preferences.json")).unwrap();
+    assert!(saved.contains("\"dark\""), "{saved}");
+    let journal = Journal::open(&copy, now()).unwrap().journal;
+    assert_eq!(journal.preferences_to_apply().unwrap(), None, "saved once");
+}
+
+#[test]
+fn out_never_names_a_file_in_the_data_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    journal_in(&data);
+    let journal = data.join("journal.sqlite3");
+    let before = std::fs::read(&journal).unwrap();
+    let sneaky = dir.path().join("data/../data/backups/../journal.sqlite3");
+    for out in [
+        journal.clone(),
+        data.join("report.pdf"),
+        sneaky,
+        data.clone(),
+    ] {
+        let stderr = check(&export("pdf", &data, &out, &["--force"]), 5);
+        assert!(stderr.contains("journal and its backups"), "{stderr}");
+    }
+    assert_eq!(
+        std::fs::read(&journal).unwrap(),
+        before,
+        "the journal is untouched"
+    );
+    assert!(!data.join("report.pdf").exists());
+}
+
+#[test]
 fn help_names_the_commands_and_the_exit_codes() {
     let help = app(&["--help"]);
     let out = String::from_utf8_lossy(&help.stdout);

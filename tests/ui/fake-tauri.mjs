@@ -503,7 +503,7 @@ export function installFakeTauri(scenario) {
         waitingRestore = null;
         restores.push({ token: args.token, choice: args.choice });
         const stamp = new Date().toISOString().replace(/[-:]/g, '');
-        return { records: sum(args.choice === 'merge' ? file.newInMerge : file.inFile), backupFile: `journal-${stamp}-before-restore.sqlite3` };
+        return { records: sum(args.choice === 'merge' ? file.newInMerge : file.inFile), backupFile: `journal-${stamp}-before-restore.sqlite3`, preferencesPending: false };
       }
       case 'cancel_restore':
         waitingRestore = null;

@@ -638,6 +638,7 @@ export function fakeJournal(options: FakeOptions = {}) {
         return {
           records: sum(args.choice === 'merge' ? file.newInMerge : file.inFile),
           backupFile: `journal-${stamp}-before-restore.sqlite3`,
+          preferencesPending: false,
         };
       }
       case 'cancel_restore':

@@ -74,7 +74,14 @@ fn files_that_are_not_plan_files() {
     v2["version"] = json!(2);
     check_json(v2.clone(), "plan_file_wrong_version", "-");
     v2["version"] = json!("1");
-    check_json(v2, "plan_file_wrong_version", "-");
+    check_json(v2.clone(), "plan_file_wrong_version", "-");
+    let said = parse_plan_file(v2.to_string().as_bytes(), today())
+        .unwrap_err()
+        .to_string();
+    assert!(
+        said.contains("version \"1\";"),
+        "the text \"1\" is not the number 1: {said}"
+    );
 }
 
 #[test]

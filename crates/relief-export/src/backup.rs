@@ -121,6 +121,9 @@ pub fn read_backup(bytes: &[u8], today: NaiveDate) -> Result<Backup, BackupError
             max: MAX_BACKUP_BYTES,
         });
     }
+    // As the plan reader does (relief_core::parse_plan_file): a byte-order
+    // mark, which some Windows editors add, means nothing in UTF-8 JSON.
+    let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
     let value: serde_json::Value =
         serde_json::from_slice(bytes).map_err(|e| BackupError::NotJson {
             line: e.line(),

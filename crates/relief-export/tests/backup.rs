@@ -56,8 +56,23 @@ fn a_backup_reads_back_as_it_was_written() {
         bytes,
         "written again, byte for byte the same"
     );
-    let text = String::from_utf8(bytes).unwrap();
+    let text = String::from_utf8(bytes.clone()).unwrap();
     assert!(text.starts_with("{\n  \"format\": \"relief-window-backup\",\n  \"version\": 1,"));
+
+    // Saved again by a Windows editor, with a byte-order mark: the same
+    // backup, as the plan reader takes the same mark on a plan file.
+    let mut marked = "\u{feff}".as_bytes().to_vec();
+    marked.extend_from_slice(&bytes);
+    assert_eq!(read_backup(&marked, today()).unwrap().journal, journal);
+    let mut plan = "\u{feff}".as_bytes().to_vec();
+    plan.extend_from_slice(
+        relief_core::write_plan_file(&relief_core::default_plan(relief_core::Phase::Recovery))
+            .as_bytes(),
+    );
+    assert!(
+        relief_core::parse_plan_file(&plan, today()).is_ok(),
+        "both readers, alike"
+    );
 }
 
 #[test]

@@ -6,8 +6,10 @@
 //! newest `KEEP` of each reason are kept, so a week of daily copies never pushes
 //! out the copy taken just before a restore or an upgrade, and the newest copy
 //! holding records is never pruned (`pinned`). A copy is read back before it is
-//! kept. A copy is written under a `.partial` name and renamed
-//! when complete, so a crash mid-copy never leaves something that looks like a backup.
+//! kept. A copy is written under a temporary name carrying the writer's process
+//! id (`partials`) and renamed when complete, so a crash mid-copy never leaves
+//! something that looks like a backup, and two processes never remove each
+//! other's copy in progress.
 //!
 //! This module knows files and SQLite pages; it never knows what a pain entry is.
 
@@ -20,7 +22,7 @@ use chrono::{DateTime, FixedOffset, NaiveDateTime, TimeDelta, Utc};
 use rusqlite::backup::Backup;
 use rusqlite::{Connection, OpenFlags};
 
-use crate::{records, Journal, StoreError};
+use crate::{partials, records, Journal, StoreError};
 
 /// How many backups survive pruning. A week of dailies, fewer if migrations ran.
 pub(crate) const KEEP: usize = 7;
@@ -29,7 +31,6 @@ pub(crate) const FOLDER: &str = "backups";
 
 const PREFIX: &str = "journal-";
 const SUFFIX: &str = ".sqlite3";
-const PARTIAL: &str = ".partial";
 /// How recovery names a damaged journal it moved aside (`recovery.rs`).
 pub(crate) const MOVED_ASIDE: &str = "journal.corrupt-";
 /// `20260329T083000.123Z`: fixed width and most significant first, so lexical
@@ -137,7 +138,7 @@ pub(crate) fn take(
 ) -> Result<PathBuf, StoreError> {
     let folder = dir.join(FOLDER);
     fs::create_dir_all(&folder).map_err(|e| failed(&folder, e))?;
-    remove_partials(&folder)?;
+    partials::sweep(&folder, std::time::SystemTime::now());
     let path = free_name(&folder, &stamp(now), &clean_reason(reason))?;
     copy_into(conn, &path).map_err(|reason| StoreError::BackupFailed {
         path: path.clone(),
@@ -240,9 +241,7 @@ pub(crate) fn any_holds_records(dir: &Path) -> Result<bool, StoreError> {
 /// Copies the whole database behind `src` into a new file at `dest`, atomically:
 /// `dest` either does not exist or is a complete, synced copy.
 pub(crate) fn copy_into(src: &Connection, dest: &Path) -> Result<(), String> {
-    let mut partial = dest.as_os_str().to_owned();
-    partial.push(PARTIAL);
-    let partial = PathBuf::from(partial);
+    let partial = partials::name_for(dest);
     let written = write_copy(src, &partial);
     if let Err(e) = written {
         // Only a half-made copy is removed here; never a record or a finished backup.
@@ -269,6 +268,7 @@ fn write_copy(src: &Connection, partial: &Path) -> Result<(), String> {
     dst.pragma_update_and_check(None, "journal_mode", "DELETE", |r| r.get::<_, String>(0))
         .map_err(|e| e.to_string())?;
     dst.close().map_err(|(_, e)| e.to_string())?;
+    crate::journal::keep_private(partial);
     fs::File::open(partial)
         .and_then(|f| f.sync_all())
         .map_err(|e| e.to_string())
@@ -306,18 +306,6 @@ fn free_name(folder: &Path, stamp: &str, reason: &str) -> Result<PathBuf, StoreE
         path: folder.to_path_buf(),
         reason: format!("too many backups stamped {stamp}"),
     })
-}
-
-/// A crash mid-copy leaves a `.partial`; it is not a backup and never will be.
-fn remove_partials(folder: &Path) -> Result<(), StoreError> {
-    let entries = fs::read_dir(folder).map_err(|e| failed(folder, e))?;
-    for entry in entries.flatten() {
-        let path = entry.path();
-        if path.extension() == Some(OsStr::new(&PARTIAL[1..])) {
-            fs::remove_file(&path).map_err(|e| failed(&path, e))?;
-        }
-    }
-    Ok(())
 }
 
 /// Keeps file names portable whatever the caller passes as a reason.

@@ -270,6 +270,13 @@ pub(crate) fn connect(path: &Path) -> Result<Connection, StoreError> {
         .map_err(at_open)?;
     conn.pragma_update(None, "synchronous", "FULL")
         .map_err(at_open)?;
+    // Created by now (the WAL switch writes the header). SQLite gives the
+    // -wal and -shm the journal's own mode.
+    for suffix in ["", "-wal", "-shm"] {
+        let mut companion = path.as_os_str().to_owned();
+        companion.push(suffix);
+        keep_private(Path::new(&companion));
+    }
     conn.pragma_update(None, "foreign_keys", "ON")
         .map_err(at_open)?;
     check_integrity(&conn)?;
@@ -277,6 +284,23 @@ pub(crate) fn connect(path: &Path) -> Result<Connection, StoreError> {
     // sound: a journal found damaged later (a row that does not read) is moved
     // aside with its -wal as it was.
     Ok(conn)
+}
+
+/// Health records are for the person's eyes: on Unix the journal, its
+/// companions and its backups are readable by their owner only (0600),
+/// whatever the umask gave them. Elsewhere the user folder's own permissions
+/// already do this. A file that will not change mode (a file system without
+/// Unix modes) is still the person's journal, so this never fails an open.
+pub(crate) fn keep_private(path: &Path) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        if path.exists() {
+            let _ = fs::set_permissions(path, fs::Permissions::from_mode(0o600));
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = path;
 }
 
 /// `PRAGMA integrity_check`, turned into `JournalCorrupt` with SQLite's findings.
@@ -306,7 +330,10 @@ fn ensure_writable(dir: &Path) -> Result<(), StoreError> {
         }
     };
     fs::create_dir_all(dir).map_err(unwritable(dir))?;
-    let probe = dir.join(".relief-write-probe");
+    // Temporary files left by a killed process (a probe, a backup recovery
+    // was putting in place) go once stale; this process's own go now.
+    crate::partials::sweep(dir, std::time::SystemTime::now());
+    let probe = crate::partials::name_for(&dir.join(".relief-write-probe"));
     fs::write(&probe, b"relief window checks it may write here\n").map_err(unwritable(dir))?;
     fs::remove_file(&probe).map_err(unwritable(dir))?;
     for suffix in ["", "-wal", "-shm"] {

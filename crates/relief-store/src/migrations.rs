@@ -15,7 +15,7 @@ use rusqlite_migration::{Migrations, M};
 use crate::StoreError;
 
 /// Every migration, oldest first. Index + 1 is the `user_version` after it.
-const SQL: [&str; 13] = [
+const SQL: [&str; 14] = [
     include_str!("../migrations/001_pain_entries.sql"),
     include_str!("../migrations/002_pain_entries_recent_index.sql"),
     include_str!("../migrations/003_procedures.sql"),
@@ -29,6 +29,7 @@ const SQL: [&str; 13] = [
     include_str!("../migrations/011_plan_offer_answers.sql"),
     include_str!("../migrations/012_procedure_clinic_phone.sql"),
     include_str!("../migrations/013_recoveries.sql"),
+    include_str!("../migrations/014_preferences_to_apply.sql"),
 ];
 
 /// The schema version a fully migrated journal has.
@@ -485,13 +486,14 @@ mod tests {
     /// Takes a journal of today's schema back to `version` (7, 8 or 9) by
     /// dropping what the later migrations add: 008 and 009 add only derived
     /// tables and triggers, 010 a column and an index, 011 a table, 012
-    /// a column and 013 a table, so what is left is exactly a file of that version with the
+    /// a column and 013 and 014 a table each, so what is left is exactly a file of that version with the
     /// same records (as long as none was passed over, which only 010 can
     /// say, and no procedure has a phone number).
     fn back_to(path: &Path, version: i64) {
         let conn = Connection::open(path).unwrap();
         conn.execute_batch(
-            "DROP TABLE recoveries;
+            "DROP TABLE preferences_to_apply;
+             DROP TABLE recoveries;
              ALTER TABLE procedures DROP COLUMN clinic_phone;
              DROP TABLE plan_offer_answers;
              DROP INDEX session_exercises_tally;

@@ -6,7 +6,9 @@
 //! what the journal already has (`merge.rs` says how it knows) and writes the
 //! rest, under a new id where the file's is taken by another record.
 //! Every value still passes the tables' CHECK constraints, so a hand-made file
-//! cannot slip a score of 11 past the rules.
+//! cannot slip a score of 11 past the rules. Preferences that come with a
+//! replace are committed with the records (migration 014) and written to their
+//! own file after, by the app or the command line, at the latest on next start.
 
 use std::path::PathBuf;
 
@@ -84,9 +86,54 @@ impl Journal {
         mode: RestoreMode,
         now: DateTime<FixedOffset>,
     ) -> Result<(Restored, PathBuf), StoreError> {
+        self.restore_with_preferences(snapshot, mode, None, now)
+    }
+
+    /// `restore`, with the preferences that come along (as the JSON the app
+    /// keeps them in) committed in the same transaction as the records, to be
+    /// written to the preferences file by the caller (`preferences_to_apply`,
+    /// then `preferences_applied`). A restore with none forgets any that an
+    /// earlier restore left unapplied: they would undo the person's settings.
+    pub fn restore_with_preferences(
+        &self,
+        snapshot: &Snapshot,
+        mode: RestoreMode,
+        preferences_json: Option<&str>,
+        now: DateTime<FixedOffset>,
+    ) -> Result<(Restored, PathBuf), StoreError> {
         let backup = self.backup_now("before-restore", now)?;
-        let restored = self.write_checked(|conn| write(conn, snapshot, mode, now))?;
+        let restored = self.write_checked(|conn| {
+            let restored = write(conn, snapshot, mode, now)?;
+            conn.execute("DELETE FROM preferences_to_apply", [])?;
+            if let Some(json) = preferences_json {
+                conn.execute(
+                    "INSERT INTO preferences_to_apply (id, preferences_json, restored_at)
+                     VALUES (1, ?1, ?2)",
+                    params![json, now.to_rfc3339()],
+                )?;
+            }
+            Ok(restored)
+        })?;
         Ok((restored, backup))
+    }
+
+    /// Preferences a restore committed that are not yet in the preferences
+    /// file: the caller writes them, then calls `preferences_applied`.
+    pub fn preferences_to_apply(&self) -> Result<Option<String>, StoreError> {
+        self.read(|conn| {
+            let mut statement =
+                conn.prepare("SELECT preferences_json FROM preferences_to_apply WHERE id = 1")?;
+            let mut rows = statement.query_map([], |r| r.get::<_, String>(0))?;
+            Ok(rows.next().transpose()?)
+        })
+    }
+
+    /// The preferences file now holds what `preferences_to_apply` gave.
+    pub fn preferences_applied(&self) -> Result<(), StoreError> {
+        self.write(|conn| {
+            conn.execute("DELETE FROM preferences_to_apply", [])?;
+            Ok(())
+        })
     }
 }
 

@@ -147,16 +147,60 @@ fn stray_files_are_not_backups_and_half_copies_are_cleared() {
     let dir = tempfile::tempdir().unwrap();
     let journal = Journal::open(dir.path(), now()).unwrap().journal;
     let folder = dir.path().join("backups");
-    let partial = folder.join("journal-20260330T000000.000Z-daily.sqlite3.partial");
-    fs::write(&partial, b"half a copy").unwrap();
+    // Left by a process killed mid-copy two hours ago (and SQLite's journal
+    // beside it), and one another process is writing right now.
+    let killed = folder.join("journal-20260330T000000.000Z-daily.sqlite3.4000001.partial");
+    let killed_journal =
+        folder.join("journal-20260330T000000.000Z-daily.sqlite3.4000001.partial-journal");
+    let running = folder.join("journal-20260330T000001.000Z-daily.sqlite3.4000002.partial");
+    for file in [&killed, &killed_journal, &running] {
+        fs::write(file, b"half a copy").unwrap();
+    }
+    for file in [&killed, &killed_journal] {
+        fs::File::options()
+            .write(true)
+            .open(file)
+            .unwrap()
+            .set_modified(std::time::SystemTime::now() - std::time::Duration::from_secs(7200))
+            .unwrap();
+    }
     fs::write(folder.join("my notes.txt"), b"mine").unwrap();
     assert_eq!(journal.backups().unwrap().len(), 1);
 
     journal.backup_now("manual", now() + hours(1)).unwrap();
-    assert!(!partial.exists(), "a crash's half copy is removed");
+    assert!(!killed.exists(), "a killed writer's half copy is removed");
+    assert!(!killed_journal.exists(), "and SQLite's journal beside it");
+    assert!(
+        running.exists(),
+        "another process's copy in progress is left alone"
+    );
     assert!(
         folder.join("my notes.txt").exists(),
         "other files are left alone"
     );
     assert_eq!(journal.backups().unwrap().len(), 2);
+    let names: Vec<_> = fs::read_dir(&folder)
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .filter(|n| relief_store::is_temporary(n))
+        .collect();
+    assert_eq!(names.len(), 1, "only the other process's: {names:?}");
+}
+
+#[cfg(unix)]
+#[test]
+fn the_journal_and_its_backups_are_for_their_owner_only() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let journal = relief_store::Journal::open(dir.path(), common::now())
+        .unwrap()
+        .journal;
+    common::fill(&journal, 3);
+    let backup = journal.backup_now("manual", common::now()).unwrap();
+    let mut files = vec![backup, dir.path().join(relief_store::JOURNAL_FILE)];
+    files.extend(["-wal", "-shm"].map(|s| dir.path().join(format!("journal.sqlite3{s}"))));
+    for file in files {
+        let mode = std::fs::metadata(&file).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600, "{}", file.display());
+    }
 }

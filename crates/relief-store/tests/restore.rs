@@ -530,3 +530,52 @@ fn a_backup_from_another_computer_merges_in_whole() {
     );
     assert_eq!(journal.snapshot().unwrap(), merged);
 }
+
+#[test]
+fn a_replaces_preferences_are_committed_with_its_records_until_applied() {
+    let source_dir = tempfile::tempdir().unwrap();
+    let original = open(source_dir.path());
+    filled(&original);
+    let snapshot = original.snapshot().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let journal = open(dir.path());
+    let prefs = r#"{"theme":"dark","textSize":150}"#;
+    journal
+        .restore_with_preferences(&snapshot, RestoreMode::Replace, Some(prefs), now())
+        .unwrap();
+    drop(journal);
+    // Killed before the preferences file was written: the next opening still
+    // has them, with the records they came with.
+    let journal = open(dir.path());
+    assert_eq!(
+        journal.preferences_to_apply().unwrap().as_deref(),
+        Some(prefs)
+    );
+    assert_eq!(journal.snapshot().unwrap().pain, snapshot.pain);
+    journal.preferences_applied().unwrap();
+    assert_eq!(
+        journal.preferences_to_apply().unwrap(),
+        None,
+        "applied once"
+    );
+
+    // A later restore without preferences forgets any left unapplied, so they
+    // never undo the person's settings after it.
+    journal
+        .restore_with_preferences(&snapshot, RestoreMode::Replace, Some(prefs), now())
+        .unwrap();
+    journal
+        .restore(&snapshot, RestoreMode::Merge, now())
+        .unwrap();
+    assert_eq!(journal.preferences_to_apply().unwrap(), None);
+
+    // A failed restore commits neither.
+    let mut bad = snapshot.clone();
+    // A session done under a plan that is not in the file or the journal.
+    bad.sessions[3].plan_id = Some(999);
+    assert!(journal
+        .restore_with_preferences(&bad, RestoreMode::Replace, Some(prefs), now())
+        .is_err());
+    assert_eq!(journal.preferences_to_apply().unwrap(), None);
+    assert_eq!(journal.snapshot().unwrap().pain, snapshot.pain);
+}

@@ -28,6 +28,14 @@ pub fn export(args: &ExportArgs, data_dir: &Path) -> Result<Done, Failure> {
             message("cli-output_exists", &[]),
         ));
     }
+    if args.from.is_none() && inside(data_dir, &args.out) {
+        // The journal, its backups and preferences live there: an export
+        // written over one of them (even with --force) would destroy records.
+        return Err(Failure::output(
+            &args.out,
+            message("cli-out_in_data_dir", &[]),
+        ));
+    }
     let mut recovered = false;
     let bytes = match &args.from {
         Some(file) => {
@@ -101,6 +109,23 @@ fn existing_journal(
         return Err(Failure::data_dir(data_dir, message("cli-no_journal", &[])));
     }
     open_journal(data_dir, now)
+}
+
+/// Whether `out` would land inside `folder` (or is it), however either is
+/// written: relative, with `..`, or through a symbolic link.
+fn inside(folder: &Path, out: &Path) -> bool {
+    let Ok(folder) = folder.canonicalize() else {
+        return false;
+    };
+    let parent = match out.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let Ok(parent) = parent.canonicalize() else {
+        return false;
+    };
+    let target = out.file_name().map(|name| parent.join(name));
+    parent.starts_with(&folder) || target.is_some_and(|t| t == folder)
 }
 
 /// The preferences kept beside the journal, if they read; they are a

@@ -2,8 +2,9 @@
 //!
 //! The whole file is read and checked before the journal is opened for
 //! writing; the journal is backed up first, and the restore is one
-//! transaction. Preferences come along only with --replace: a merge keeps the
-//! person's own settings.
+//! transaction. Preferences come along only with --replace (committed with
+//! the records, then written to their file): a merge keeps the person's own
+//! settings.
 
 use std::path::Path;
 
@@ -12,7 +13,7 @@ use relief_export::backup::{read_backup, MAX_BACKUP_BYTES};
 use relief_store::RestoreMode;
 
 use super::{open_journal, Done, Failure, ImportArgs};
-use crate::files::{read_bounded, write_atomically};
+use crate::files::read_bounded;
 use crate::i18n::{message, Arg};
 
 pub fn import(args: &ImportArgs, data_dir: &Path) -> Result<Done, Failure> {
@@ -27,15 +28,29 @@ pub fn import(args: &ImportArgs, data_dir: &Path) -> Result<Done, Failure> {
         RestoreMode::Merge
     };
     let (journal, recovered) = open_journal(data_dir, now)?;
+    // With --replace the backup's preferences are committed with its records
+    // and written to their file after: if that write fails or the process
+    // dies first, the next opening of the journal writes them.
+    let preferences = match (mode, &backup.preferences) {
+        (RestoreMode::Replace, Some(preferences)) => {
+            Some(serde_json::to_string(preferences).map_err(|e| Failure::data_dir(data_dir, e))?)
+        }
+        _ => None,
+    };
     let (restored, saved_to) = journal
-        .restore(&backup.journal, mode, now)
+        .restore_with_preferences(&backup.journal, mode, preferences.as_deref(), now)
         .map_err(|e| Failure::data_dir(data_dir, e))?;
-    if let (RestoreMode::Replace, Some(preferences)) = (mode, &backup.preferences) {
-        // The store plugin's own file shape: one key holding the preferences.
-        let file = serde_json::json!({ "preferences": preferences });
-        let text = serde_json::to_vec_pretty(&file).map_err(|e| Failure::data_dir(data_dir, e))?;
-        let path = crate::preferences::path_in(data_dir);
-        write_atomically(&path, &text).map_err(|e| Failure::data_dir(data_dir, e))?;
+    if let Err(reason) = crate::preferences::apply_restored(&journal, data_dir) {
+        return Err(Failure {
+            code: 4,
+            message: message(
+                "cli-preferences_later",
+                &[
+                    ("count", Arg::Number(restored.total() as f64)),
+                    ("reason", Arg::Text(reason)),
+                ],
+            ),
+        });
     }
     Ok(Done {
         said: message(

@@ -169,6 +169,9 @@ pub fn open_journal(
 ) -> Result<(relief_store::Journal, bool), Failure> {
     let opened =
         relief_store::Journal::open(data_dir, now).map_err(|e| Failure::data_dir(data_dir, e))?;
+    // Preferences an interrupted restore committed are written first.
+    crate::preferences::apply_restored(&opened.journal, data_dir)
+        .map_err(|e| Failure::data_dir(data_dir, e))?;
     let told = match &opened.recovery {
         Some(_) => {
             let notes = opened.journal.recoveries_to_tell().unwrap_or_default();

@@ -129,10 +129,24 @@ pub async fn confirm_restore<R: Runtime>(
 ) -> Result<RestoreDone, ApiError> {
     let (token, choice) = (token.into_result()?, choice.into_result()?);
     let journal = state.journal()?;
-    let (done, preferences) =
+    let (mut done, preferences) =
         lock(&state.pending_restore).confirm(journal, token, choice, now())?;
     if let Some(preferences) = preferences {
-        state.save_preferences(&app, preferences)?;
+        // The records are restored and the preferences committed with them;
+        // if their file cannot be written now, the next start writes it.
+        match state.save_preferences(&app, preferences) {
+            Ok(_) => {
+                // Only a second write of the same preferences at next start
+                // depends on this; not worth failing a done restore.
+                if let Err(error) = journal.preferences_applied() {
+                    eprintln!("relief-window: restored preferences not marked saved: {error}");
+                }
+            }
+            Err(error) => {
+                eprintln!("relief-window: restored preferences not saved yet: {error:?}");
+                done.preferences_pending = true;
+            }
+        }
     }
     Ok(done)
 }

@@ -176,7 +176,9 @@ fn check_envelope(value: &Value) -> Result<(), CoreError> {
     let version = value.get("version");
     if version.and_then(Value::as_u64) != Some(u64::from(VERSION)) {
         return Err(CoreError::PlanFileWrongVersion {
-            found: version.map(|v| short(&json_text(v))),
+            // As JSON, so the text "1" reads `"1"` and is not taken for the
+            // number 1 this app reads ("version 1; this app reads version 1").
+            found: version.map(|v| short(&v.to_string())),
             supported: VERSION,
         });
     }

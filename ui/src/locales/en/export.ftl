@@ -90,6 +90,7 @@ restore-done = Restored: { $records ->
     [one] 1 record
    *[other] { $records } records
   }. Your journal as it was is saved as { $backupFile }.
+restore-preferences-pending = The settings from the backup could not be saved just now. Relief Window will save them the next time it starts.
 restore-cancelled = Nothing was restored. Your journal is as it was.
 
 ## Review mode (clinician mode only)

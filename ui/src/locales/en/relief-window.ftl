@@ -248,6 +248,7 @@ cli-no_display = Relief Window needs a graphical desktop, and none was found.
 cli-could_not_start = Relief Window could not start: { $reason }
 cli-no_data_dir = Relief Window could not find your app-data folder. Name one with --data-dir.
 cli-no_journal = There is no journal in this folder yet.
+cli-out_in_data_dir = That is inside the folder where Relief Window keeps your journal and its backups. Choose a file somewhere else, such as your Documents folder.
 cli-output_exists = A file is already there. Choose another name, or add --force to replace it.
 # $path (text)
 cli-exported = Saved { $path }
@@ -255,6 +256,8 @@ cli-exported = Saved { $path }
 cli-imported_merge = Added { $count } records to your journal. Your journal as it was before is saved at { $backup }
 cli-imported_replace = Your journal now holds exactly what the backup holds ({ $count } records). Your journal as it was before is saved at { $backup }
 # $path (text), $reason (text)
+# $count (number), $reason (text)
+cli-preferences_later = Your journal now holds exactly what the backup holds ({ $count } records), but its settings could not be saved: { $reason }. They will be saved the next time Relief Window opens your journal.
 cli-input_unusable = { $path } cannot be used: { $reason }
 cli-data_dir_unusable = The data folder { $path } cannot be used: { $reason }
 cli-output_unwritable = { $path } was not written: { $reason }

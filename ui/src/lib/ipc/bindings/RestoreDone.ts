@@ -7,4 +7,9 @@ export type RestoreDone = { records: number,
 /**
  * The automatic backup taken just before, by file name.
  */
-backupFile: string, };
+backupFile: string, 
+/**
+ * A replace's preferences are in the journal but could not be saved to
+ * their file yet; they will be on the next start. The UI says so.
+ */
+preferencesPending: boolean, };
