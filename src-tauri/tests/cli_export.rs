@@ -346,6 +346,22 @@ fn out_never_names_a_file_in_the_data_folder() {
 }
 
 #[test]
+fn a_file_where_the_data_folder_should_be_has_its_own_words_and_code() {
+    let dir = tempfile::tempdir().unwrap();
+    let source = dir.path().join("source");
+    journal_in(&source);
+    let file = dir.path().join("backup.json");
+    check(&export("json", &source, &file, &[]), 0);
+    let blocker = dir.path().join("a-file");
+    std::fs::write(&blocker, b"in the way").unwrap();
+    let data = blocker.join("relief");
+    let imported = app(&["import", "--file", text(&file), "--data-dir", text(&data)]);
+    let stderr = check(&imported, 10);
+    assert!(stderr.contains("A file is in the way"), "{stderr}");
+    assert_eq!(std::fs::read(&blocker).unwrap(), b"in the way");
+}
+
+#[test]
 fn help_names_the_commands_and_the_exit_codes() {
     let help = app(&["--help"]);
     let out = String::from_utf8_lossy(&help.stdout);

@@ -245,10 +245,7 @@ fn an_unwritable_data_folder_is_reported_not_crashed_on() {
     std::fs::write(&blocker, b"x").expect("write");
     let app = start(&blocker.join("data"));
     let status = app.ok("startup_status", json!({}));
-    assert_eq!(
-        status["journalError"]["code"], "data_dir_unwritable",
-        "{status}"
-    );
+    assert_eq!(status["journalError"]["code"], "not_a_folder", "{status}");
     assert!(
         status["journalError"]["message"]
             .as_str()
@@ -258,7 +255,7 @@ fn an_unwritable_data_folder_is_reported_not_crashed_on() {
     );
     assert_eq!(
         app.error_code("log_pain", json!({"draft": {"score": 2}})),
-        "data_dir_unwritable"
+        "not_a_folder"
     );
 }
 

@@ -112,6 +112,11 @@ pub(crate) fn open_with(
     migrations: &Migrations<'_>,
 ) -> Result<Opened, StoreError> {
     ensure_writable(dir)?;
+    // One process at a time checks, upgrades, recovers and backs up: a second
+    // (the command line while the app starts, two imports) waits here rather
+    // than taking a journal half-way through its first upgrade for an
+    // unsound one. Released when this function returns.
+    let _opening = OpeningLock::take(dir)?;
     let path = dir.join(JOURNAL_FILE);
     let (mut conn, recovery) = match open_sound(dir, &path, migrations, now, Checks::JOURNAL) {
         Ok(conn) => (conn, None),
@@ -138,6 +143,29 @@ pub(crate) fn open_with(
         recovery,
         backup_error,
     })
+}
+
+/// An exclusive lock on `<dir>/relief-window.lock` (the operating system's
+/// advisory file lock, released when the file is closed, also by a process
+/// that is killed). The file itself stays: it holds nothing.
+struct OpeningLock {
+    _file: fs::File,
+}
+
+impl OpeningLock {
+    const FILE: &'static str = "relief-window.lock";
+
+    fn take(dir: &Path) -> Result<OpeningLock, StoreError> {
+        let path = dir.join(Self::FILE);
+        let file = fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&path)
+            .map_err(|e| StoreError::unwritable(&path, &e))?;
+        file.lock().map_err(|e| StoreError::unwritable(&path, &e))?;
+        Ok(OpeningLock { _file: file })
+    }
 }
 
 /// Which checks `open_sound` runs beyond SQLite's own.
@@ -226,8 +254,15 @@ pub(crate) fn open_sound(
         }
         Unsound::Damage(damage, detail)
     };
-    if let Err(error) = migrations::upgrade(&mut conn, migrations) {
-        return Err(unsound(Damage::NotUpgradable, error.to_string()));
+    match migrations::upgrade(&mut conn, migrations) {
+        Ok(()) => {}
+        Err(busy @ StoreError::Busy(_)) => {
+            if let Some(path) = &taken {
+                let _ = fs::remove_file(path);
+            }
+            return Err(Unsound::Fatal(busy));
+        }
+        Err(error) => return Err(unsound(Damage::NotUpgradable, error.to_string())),
     }
     // The app's readers read the newest schema; a journal left at an older
     // one (tests build them with a shorter list) has nothing they could read.
@@ -250,6 +285,7 @@ pub(crate) fn connect(path: &Path) -> Result<Connection, StoreError> {
         if is_unwritable(&e) {
             StoreError::DataDirUnwritable {
                 path: path.to_path_buf(),
+                problem: crate::error::DiskProblem::of_sqlite(&e),
                 reason: e.to_string(),
             }
         } else {
@@ -324,10 +360,7 @@ pub(crate) fn check_integrity(conn: &Connection) -> Result<(), StoreError> {
 fn ensure_writable(dir: &Path) -> Result<(), StoreError> {
     let unwritable = |path: &Path| {
         let path = path.to_path_buf();
-        move |e: std::io::Error| StoreError::DataDirUnwritable {
-            path,
-            reason: e.to_string(),
-        }
+        move |e: std::io::Error| StoreError::unwritable(path, &e)
     };
     fs::create_dir_all(dir).map_err(unwritable(dir))?;
     // Temporary files left by a killed process (a probe, a backup recovery

@@ -38,7 +38,7 @@ mod tallies;
 mod walking;
 
 pub use batch::Batch;
-pub use error::StoreError;
+pub use error::{DiskProblem, StoreError};
 pub use health::Damage;
 pub use journal::{Journal, Opened};
 pub use measures::{PsfsRecord, ScoredMeasureRecord};

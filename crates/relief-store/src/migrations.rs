@@ -84,9 +84,19 @@ pub(crate) fn upgrade(
 ) -> Result<(), StoreError> {
     // A journal from a newer app version (pending < 0) is refused here rather than
     // touched: to_latest reports it as too far ahead.
-    migrations
-        .to_latest(conn)
-        .map_err(StoreError::MigrationFailed)
+    migrations.to_latest(conn).map_err(|error| match error {
+        // Another process holding the journal is not a schema that cannot
+        // be upgraded: it must never lead to recovery.
+        rusqlite_migration::Error::RusqliteError { err, .. }
+            if matches!(
+                err.sqlite_error_code(),
+                Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
+            ) =>
+        {
+            StoreError::Busy(err)
+        }
+        other => StoreError::MigrationFailed(other),
+    })
 }
 
 /// Whether the journal behind `conn` has this app's newest schema.

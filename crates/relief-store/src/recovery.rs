@@ -139,12 +139,7 @@ fn remove_journal(dir: &Path) -> Result<(), StoreError> {
         match fs::remove_file(&file) {
             Ok(()) => {}
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-            Err(e) => {
-                return Err(StoreError::DataDirUnwritable {
-                    path: file,
-                    reason: e.to_string(),
-                })
-            }
+            Err(e) => return Err(StoreError::unwritable(file, &e)),
         }
     }
     Ok(())
@@ -160,10 +155,7 @@ fn put_back(dir: &Path, moved_to: &Path) -> Result<(), StoreError> {
         let from = PathBuf::from(from);
         if from.exists() {
             let to = dir.join(format!("{JOURNAL_FILE}{suffix}"));
-            fs::rename(&from, &to).map_err(|e| StoreError::DataDirUnwritable {
-                path: from.clone(),
-                reason: e.to_string(),
-            })?;
+            fs::rename(&from, &to).map_err(|e| StoreError::unwritable(&from, &e))?;
         }
     }
     Ok(())
@@ -184,16 +176,14 @@ fn move_aside(dir: &Path, now: DateTime<FixedOffset>) -> Result<PathBuf, StoreEr
         })
         .ok_or_else(|| StoreError::DataDirUnwritable {
             path: dir.to_path_buf(),
+            problem: crate::error::DiskProblem::Other,
             reason: format!("no free name to move the damaged journal aside at {stamp}"),
         })?;
     for suffix in COMPANIONS {
         let from = dir.join(format!("{JOURNAL_FILE}{suffix}"));
         if from.exists() {
             let to = dir.join(format!("{base}{suffix}"));
-            fs::rename(&from, &to).map_err(|e| StoreError::DataDirUnwritable {
-                path: from.clone(),
-                reason: e.to_string(),
-            })?;
+            fs::rename(&from, &to).map_err(|e| StoreError::unwritable(&from, &e))?;
         }
     }
     Ok(dir.join(base))

@@ -165,7 +165,7 @@ fn a_folder_that_cannot_be_created_is_unwritable_not_corrupt() {
     fs::write(&file, b"in the way").unwrap();
     let data_dir = file.join("relief-window");
     let error = Journal::open(&data_dir, now()).err().unwrap();
-    assert_eq!(error.code(), "data_dir_unwritable", "{error}");
+    assert_eq!(error.code(), "not_a_folder", "{error}");
     assert!(error.to_string().contains("relief-window"), "{error}");
     assert_eq!(fs::read(&file).unwrap(), b"in the way");
 }
@@ -200,7 +200,7 @@ fn a_read_only_folder_is_unwritable_and_its_journal_untouched() {
         return;
     }
     let error = result.err().unwrap();
-    assert_eq!(error.code(), "data_dir_unwritable", "{error}");
+    assert_eq!(error.code(), "no_permission", "{error}");
     assert_eq!(listing(dir.path()), before, "nothing moved aside");
     assert_eq!(fs::read(dir.path().join(JOURNAL_FILE)).unwrap(), bytes);
     let journal = Journal::open(dir.path(), now()).unwrap().journal;

@@ -39,7 +39,14 @@ pub fn import(args: &ImportArgs, data_dir: &Path) -> Result<Done, Failure> {
     };
     let (restored, saved_to) = journal
         .restore_with_preferences(&backup.journal, mode, preferences.as_deref(), now)
-        .map_err(|e| Failure::data_dir(data_dir, e))?;
+        .map_err(|e| {
+            // A record the journal's own rules refuse is the file's fault.
+            if e.refused_by_a_rule() {
+                Failure::input(&args.file, e)
+            } else {
+                Failure::journal(data_dir, e)
+            }
+        })?;
     if let Err(reason) = crate::preferences::apply_restored(&journal, data_dir) {
         return Err(Failure {
             code: 4,

@@ -8,7 +8,10 @@
 //! Exit codes (also in `--help` and docs/cli.md): 0 done; 2 the command line
 //! itself is wrong (clap); 3 the input file cannot be used; 4 the data folder
 //! cannot be opened; 5 the output cannot be written, or exists already; 6 done,
-//! but the journal was found damaged first and put right (said on stderr).
+//! but the journal was found damaged first and put right (said on stderr);
+//! 7 the disk is full; 8 the medium is read-only; 9 no permission to write
+//! there; 10 a file stands where the data folder should be; 11 another task
+//! holds the journal.
 
 mod export;
 mod import;
@@ -37,7 +40,9 @@ pub enum Command {
 
 pub const EXIT_CODES: &str = "Exit codes: 0 done; 2 wrong command line; 3 the input file cannot be used; \
 4 the data folder cannot be opened; 5 the output cannot be written or exists already (see --force); \
-6 done, but the journal was damaged and was restored from a backup first (see the message).";
+6 done, but the journal was damaged and was restored from a backup first (see the message); \
+7 the disk is full; 8 the drive is read-only; 9 no permission to write in the data folder; \
+10 a file is where the data folder should be; 11 Relief Window is busy with another task.";
 
 /// The exit code of a command that did its work on a journal it first had to
 /// recover: a script must not take it for an ordinary success.
@@ -140,6 +145,31 @@ impl Failure {
         }
     }
 
+    /// The journal in `data_dir` could not be used: a disk or permission
+    /// problem, or another process, gets its own words and exit code; the
+    /// rest are 4.
+    pub fn journal(data_dir: &Path, error: relief_store::StoreError) -> Failure {
+        let code = match error.code() {
+            "disk_full" => 7,
+            "read_only_medium" => 8,
+            "no_permission" => 9,
+            "not_a_folder" => 10,
+            "journal_busy" => 11,
+            _ => return Failure::data_dir(data_dir, error),
+        };
+        let path = match &error {
+            relief_store::StoreError::DataDirUnwritable { path, .. } => path.as_path(),
+            _ => data_dir,
+        };
+        Failure {
+            code,
+            message: message(
+                &format!("error-{}", error.code()),
+                &[("path", Arg::Text(path.display().to_string()))],
+            ),
+        }
+    }
+
     pub fn output(path: &Path, reason: impl ToString) -> Failure {
         Failure {
             code: 5,
@@ -168,10 +198,11 @@ pub fn open_journal(
     now: chrono::DateTime<chrono::FixedOffset>,
 ) -> Result<(relief_store::Journal, bool), Failure> {
     let opened =
-        relief_store::Journal::open(data_dir, now).map_err(|e| Failure::data_dir(data_dir, e))?;
+        relief_store::Journal::open(data_dir, now).map_err(|e| Failure::journal(data_dir, e))?;
     // Preferences an interrupted restore committed are written first.
     crate::preferences::apply_restored(&opened.journal, data_dir)
         .map_err(|e| Failure::data_dir(data_dir, e))?;
+
     let told = match &opened.recovery {
         Some(_) => {
             let notes = opened.journal.recoveries_to_tell().unwrap_or_default();

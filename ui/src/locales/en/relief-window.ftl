@@ -140,6 +140,14 @@ error-journal_unavailable = Your journal is not available right now. Please clos
 error-journal_corrupt = Your journal file could not be read. Your entries have not been deleted.
 # $path (text)
 error-data_dir_unwritable = Relief Window cannot save in this folder: { $path }. Please choose a folder you can write to.
+error-disk_full = Your computer's disk is full, so Relief Window cannot save just now. Please free some space, for example by emptying the bin, then try again. Everything you saved before is safe.
+# $path (text)
+error-read_only_medium = The drive that holds your journal can be read but not written: { $path }. If it is a memory card or a USB stick, check its lock switch, or move the folder to your computer.
+# $path (text)
+error-no_permission = Your user account is not allowed to save in this folder: { $path }. Please choose a folder in your own user folder.
+# $path (text)
+error-not_a_folder = A file is in the way where Relief Window keeps your journal: { $path }. Please move or rename that file, then start Relief Window again.
+error-journal_busy = Relief Window is busy with another task, such as an import that is still running. Please wait a moment, then try again. Nothing was changed.
 error-storage_failed = Your entry could not be saved just now. Please try again.
 error-backup_failed = A backup copy of your journal could not be made. Your entries are still saved.
 error-migration_failed = Your journal could not be updated to work with this version of the app. Your entries have not been changed.
