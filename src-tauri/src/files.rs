@@ -102,7 +102,18 @@ pub fn read_bounded(path: &Path, max: usize) -> Result<Vec<u8>, FileError> {
 /// Writes the whole file or nothing: into a temporary file beside it, flushed to
 /// disk, then renamed over the target. A crash or a full disk never leaves half a
 /// plan file where the physio expects a whole one.
-pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), FileError> {
+///
+/// The temporary file is `<name>.<pid>.partial` (`relief_store::partials`),
+/// visible and named for what it is, never a hidden `.tmp…`; it is readable by
+/// its owner only (it may hold health records), and removed if anything fails.
+/// With `data_dir`, this process is marked alive there, so a temporary file
+/// left by a kill can be removed by the next process (the data folder's own
+/// files by relief-store; a chosen folder's through `writing::write_chosen`).
+pub fn write_atomically(
+    path: &Path,
+    bytes: &[u8],
+    data_dir: Option<&Path>,
+) -> Result<(), FileError> {
     let unwritable = |source| FileError::Unwritable {
         path: path.to_owned(),
         source,
@@ -111,10 +122,20 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), FileError> {
         Some(parent) if !parent.as_os_str().is_empty() => parent,
         _ => Path::new("."),
     };
-    let mut temporary = tempfile::NamedTempFile::new_in(folder).map_err(unwritable)?;
-    temporary.write_all(bytes).map_err(unwritable)?;
-    temporary.as_file().sync_all().map_err(unwritable)?;
-    temporary.persist(path).map_err(|e| unwritable(e.error))?;
+    let temporary = match data_dir {
+        Some(data_dir) => relief_store::partials::name_for(data_dir, path),
+        None => {
+            let mut name = path.as_os_str().to_owned();
+            name.push(format!(".{}.partial", std::process::id()));
+            PathBuf::from(name)
+        }
+    };
+    let written =
+        write_new_private(&temporary, bytes).and_then(|()| std::fs::rename(&temporary, path));
+    if let Err(error) = written {
+        let _ = std::fs::remove_file(&temporary);
+        return Err(unwritable(error));
+    }
     // The rename itself is durable once the folder is flushed (POSIX); Windows
     // cannot open a folder this way and makes the rename durable itself.
     #[cfg(unix)]
@@ -122,6 +143,25 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), FileError> {
         let _ = dir.sync_all();
     }
     Ok(())
+}
+
+/// Creates `path` (which must not exist), owner-only on Unix, writes `bytes`
+/// and syncs them to disk.
+fn write_new_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let mut file = match options.open(path) {
+        // Our own leftover from an earlier write in this process: same pid.
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+            std::fs::remove_file(path)?;
+            options.open(path)?
+        }
+        other => other?,
+    };
+    file.write_all(bytes)?;
+    file.sync_all()
 }
 
 #[cfg(test)]
@@ -146,7 +186,7 @@ mod tests {
         let dir = tempfile::tempdir().expect("temp dir");
         let path = dir.path().join("plan.json");
         std::fs::write(&path, "old").expect("write");
-        write_atomically(&path, b"new contents").expect("atomic write");
+        write_atomically(&path, b"new contents", None).expect("atomic write");
         assert_eq!(
             std::fs::read_to_string(&path).expect("read"),
             "new contents"
@@ -164,7 +204,7 @@ mod tests {
         let dir = tempfile::tempdir().expect("temp dir");
         let path = dir.path().join("no-such-folder").join("plan.json");
         assert!(matches!(
-            write_atomically(&path, b"x"),
+            write_atomically(&path, b"x", None),
             Err(FileError::Unwritable { .. })
         ));
     }

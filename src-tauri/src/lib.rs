@@ -23,6 +23,7 @@ pub mod sources;
 pub mod state;
 pub mod tray;
 pub mod window;
+pub mod writing;
 
 use std::path::PathBuf;
 

@@ -82,7 +82,8 @@ pub fn write_file(data_dir: &Path, preferences_json: &str) -> Result<(), String>
         serde_json::from_str(preferences_json).map_err(|e| e.to_string())?;
     let file = serde_json::json!({ KEY: value });
     let text = serde_json::to_vec_pretty(&file).map_err(|e| e.to_string())?;
-    crate::files::write_atomically(&path_in(data_dir), &text).map_err(|e| e.to_string())
+    crate::files::write_atomically(&path_in(data_dir), &text, Some(data_dir))
+        .map_err(|e| e.to_string())
 }
 
 /// Saves preferences. They are validated by the caller.

@@ -45,6 +45,8 @@ impl AppState {
         now: DateTime<FixedOffset>,
     ) -> Self {
         let mut notices = Vec::new();
+        // What an export killed mid-write left beside its chosen path.
+        crate::writing::sweep(&data_dir);
         let journal = match Journal::open(&data_dir, now) {
             Ok(Opened {
                 journal,

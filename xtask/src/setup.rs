@@ -37,6 +37,9 @@ const TEST_PACKAGES: &[&str] = &[
     "chromium",
     // pdftotext, pdfinfo and pdffonts read the PDF report back in its tests.
     "poppler-utils",
+    // The kill -9 tests (src-tauri/tests/cli_kill.rs) inject SIGKILL at each
+    // fsync and rename with strace.
+    "strace",
 ];
 
 const MIN_NODE_MAJOR: u32 = 20;

@@ -138,9 +138,9 @@ pub(crate) fn take(
 ) -> Result<PathBuf, StoreError> {
     let folder = dir.join(FOLDER);
     fs::create_dir_all(&folder).map_err(|e| failed(&folder, e))?;
-    partials::sweep(&folder, std::time::SystemTime::now());
+    partials::sweep(dir, &folder);
     let path = free_name(&folder, &stamp(now), &clean_reason(reason))?;
-    copy_into(conn, &path).map_err(|reason| StoreError::BackupFailed {
+    copy_into(conn, dir, &path).map_err(|reason| StoreError::BackupFailed {
         path: path.clone(),
         reason,
     })?;
@@ -240,8 +240,8 @@ pub(crate) fn any_holds_records(dir: &Path) -> Result<bool, StoreError> {
 
 /// Copies the whole database behind `src` into a new file at `dest`, atomically:
 /// `dest` either does not exist or is a complete, synced copy.
-pub(crate) fn copy_into(src: &Connection, dest: &Path) -> Result<(), String> {
-    let partial = partials::name_for(dest);
+pub(crate) fn copy_into(src: &Connection, dir: &Path, dest: &Path) -> Result<(), String> {
+    let partial = partials::name_for(dir, dest);
     let written = write_copy(src, &partial);
     if let Err(e) = written {
         // Only a half-made copy is removed here; never a record or a finished backup.

@@ -364,9 +364,10 @@ fn ensure_writable(dir: &Path) -> Result<(), StoreError> {
     };
     fs::create_dir_all(dir).map_err(unwritable(dir))?;
     // Temporary files left by a killed process (a probe, a backup recovery
-    // was putting in place) go once stale; this process's own go now.
-    crate::partials::sweep(dir, std::time::SystemTime::now());
-    let probe = crate::partials::name_for(&dir.join(".relief-write-probe"));
+    // was putting in place) go now that it is gone.
+    crate::partials::sweep(dir, dir);
+    crate::partials::sweep(dir, &dir.join(backup::FOLDER));
+    let probe = crate::partials::name_for(dir, &dir.join(".relief-write-probe"));
     fs::write(&probe, b"relief window checks it may write here\n").map_err(unwritable(dir))?;
     fs::remove_file(&probe).map_err(unwritable(dir))?;
     for suffix in ["", "-wal", "-shm"] {

@@ -23,7 +23,7 @@ mod merge;
 mod migrations;
 mod offers;
 mod pain;
-mod partials;
+pub mod partials;
 mod plans;
 mod procedures;
 mod progress;

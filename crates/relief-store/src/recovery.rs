@@ -70,7 +70,7 @@ pub(crate) fn recover(
         if prefer_records && !records::holds_records(&source).unwrap_or(false) {
             continue;
         }
-        backup::copy_into(&source, &journal).map_err(|reason| StoreError::BackupFailed {
+        backup::copy_into(&source, dir, &journal).map_err(|reason| StoreError::BackupFailed {
             path: candidate.clone(),
             reason,
         })?;

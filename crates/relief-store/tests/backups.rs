@@ -147,8 +147,9 @@ fn stray_files_are_not_backups_and_half_copies_are_cleared() {
     let dir = tempfile::tempdir().unwrap();
     let journal = Journal::open(dir.path(), now()).unwrap().journal;
     let folder = dir.path().join("backups");
-    // Left by a process killed mid-copy two hours ago (and SQLite's journal
-    // beside it), and one another process is writing right now.
+    // Left by a process killed mid-copy (its lock file stays, its lock went
+    // with it), with SQLite's journal beside it; and one that another
+    // process, still running, is writing (it holds its lock).
     let killed = folder.join("journal-20260330T000000.000Z-daily.sqlite3.4000001.partial");
     let killed_journal =
         folder.join("journal-20260330T000000.000Z-daily.sqlite3.4000001.partial-journal");
@@ -156,14 +157,11 @@ fn stray_files_are_not_backups_and_half_copies_are_cleared() {
     for file in [&killed, &killed_journal, &running] {
         fs::write(file, b"half a copy").unwrap();
     }
-    for file in [&killed, &killed_journal] {
-        fs::File::options()
-            .write(true)
-            .open(file)
-            .unwrap()
-            .set_modified(std::time::SystemTime::now() - std::time::Duration::from_secs(7200))
-            .unwrap();
-    }
+    let writing = dir.path().join(relief_store::partials::WRITING);
+    fs::create_dir_all(&writing).unwrap();
+    fs::write(writing.join("4000001.alive"), b"").unwrap();
+    let held = fs::File::create(writing.join("4000002.alive")).unwrap();
+    held.lock().unwrap();
     fs::write(folder.join("my notes.txt"), b"mine").unwrap();
     assert_eq!(journal.backups().unwrap().len(), 1);
 

@@ -52,7 +52,13 @@ pub fn export(args: &ExportArgs, data_dir: &Path) -> Result<Done, Failure> {
             bytes_of(args, &journal, read_preferences(data_dir).as_ref(), now)?
         }
     };
-    write_atomically(&args.out, &bytes).map_err(|e| Failure::output(&args.out, e))?;
+    // With --from no data folder is touched, so the write is not noted there
+    // (a kill then leaves its temporary file for the person to delete).
+    let written = match args.from {
+        Some(_) => write_atomically(&args.out, &bytes, None),
+        None => crate::writing::write_chosen(&args.out, &bytes, data_dir),
+    };
+    written.map_err(|e| Failure::output(&args.out, e))?;
     Ok(Done {
         said: message(
             "cli-exported",

@@ -219,6 +219,8 @@ pub fn open_journal(
 /// Runs one command against `data_dir` and turns the outcome into an exit code,
 /// printing what happened (stdout) or why not (stderr).
 pub fn run(command: Command, data_dir: PathBuf) -> ExitCode {
+    // What an export killed mid-write left beside its chosen path.
+    crate::writing::sweep(&data_dir);
     let outcome = match command {
         Command::Export(args) => export(&args, &data_dir),
         Command::Import(args) => import(&args, &data_dir),

@@ -73,7 +73,7 @@ pub async fn export_file<R: Runtime>(
     else {
         return Ok(None);
     };
-    files::write_atomically(&path, &bytes)?;
+    crate::writing::write_chosen(&path, &bytes, state.data_dir())?;
     Ok(Some(path.display().to_string()))
 }
 

@@ -29,6 +29,7 @@ fn choice(title_id: &str) -> (String, String) {
 #[tauri::command]
 pub async fn save_plan_file<R: Runtime>(
     window: WebviewWindow<R>,
+    state: State<'_, AppState>,
     plan: Checked<Plan>,
 ) -> Result<Option<String>, ApiError> {
     let today = now().date_naive();
@@ -49,7 +50,7 @@ pub async fn save_plan_file<R: Runtime>(
     else {
         return Ok(None);
     };
-    files::write_atomically(&path, text.as_bytes())?;
+    crate::writing::write_chosen(&path, text.as_bytes(), state.data_dir())?;
     Ok(Some(path.display().to_string()))
 }
 

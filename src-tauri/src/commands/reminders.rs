@@ -190,7 +190,7 @@ pub async fn export_calendar<R: Runtime>(
     else {
         return Ok(None);
     };
-    files::write_atomically(&path, text.as_bytes())?;
+    crate::writing::write_chosen(&path, text.as_bytes(), state.data_dir())?;
     Ok(Some(path.display().to_string()))
 }
 
