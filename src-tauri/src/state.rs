@@ -70,6 +70,23 @@ impl AppState {
                 }
                 Ok(journal)
             }
+            // On a medium or in a folder that cannot be written, the person
+            // can still read and export; the notice says why nothing saves.
+            Err(error) if matches!(error.code(), "read_only_medium" | "no_permission") => {
+                match Journal::open_read_only(&data_dir) {
+                    Ok(journal) => {
+                        notices.push(Notice::new(
+                            "journal_read_only",
+                            &[(
+                                "path",
+                                crate::i18n::Arg::Text(data_dir.display().to_string()),
+                            )],
+                        ));
+                        Ok(journal)
+                    }
+                    Err(_) => Err(ApiError::from(error)),
+                }
+            }
             Err(error) => Err(ApiError::from(error)),
         };
         let preferences_path = preferences::path_in(&data_dir);

@@ -34,6 +34,8 @@ const RUST_IDS: Record<string, string[]> = {
   'error-no_permission': ['path'],
   'error-not_a_folder': ['path'],
   'error-journal_busy': [],
+  'error-journal_read_only': [],
+  'notice-journal_read_only': ['path'],
   'error-storage_failed': [],
   'error-backup_failed': [],
   'error-migration_failed': [],

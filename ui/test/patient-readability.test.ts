@@ -135,6 +135,10 @@ const TEXTS: [string, () => Piece[]][] = [
     ],
   ),
   ['notice: backup failed', () => [prose(t('notice-backup_failed'))]],
+  [
+    'notice: journal read-only',
+    () => [prose(t('notice-journal_read_only', { path: '/media/ana/CARD/relief-window' }))],
+  ],
   ['notice: settings reset', () => [prose(t('notice-preferences_reset'))]],
   ['notice: still running in the tray', () => [heading(t('tray-explained-title')), prose(t('tray-explained-body'))]],
   ['notice: the monitor', () => [heading(t('today-monitor-title')), prose(t('today-monitor-body'))]],

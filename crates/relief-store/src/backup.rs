@@ -46,6 +46,9 @@ impl Journal {
         reason: &str,
         now: DateTime<FixedOffset>,
     ) -> Result<PathBuf, StoreError> {
+        if self.read_only {
+            return Err(StoreError::ReadOnly);
+        }
         let conn = self.lock();
         take(&conn, &self.dir, reason, now)
     }

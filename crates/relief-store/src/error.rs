@@ -64,6 +64,10 @@ pub enum StoreError {
     /// A write found the disk full (the folder itself is fine).
     #[error("the disk is full")]
     DiskFull(#[source] rusqlite::Error),
+    /// The journal was opened for reading only (`Journal::open_read_only`):
+    /// it is on a medium or in a folder that cannot be written.
+    #[error("the journal can only be read here")]
+    ReadOnly,
     /// Another process (a second copy of the app, the command line) held the
     /// journal for longer than a write waits.
     #[error("the journal is busy with another task")]
@@ -106,6 +110,7 @@ impl StoreError {
             },
             StoreError::DiskFull(_) => "disk_full",
             StoreError::Busy(_) => "journal_busy",
+            StoreError::ReadOnly => "journal_read_only",
             StoreError::JournalCorrupt { .. } => "journal_corrupt",
             StoreError::NotFound { .. } => "not_found",
             StoreError::StorageFailed(_) => "storage_failed",

@@ -36,6 +36,8 @@ pub struct Journal {
     pub(crate) dir: PathBuf,
     /// Plans already decoded; only locked while `conn` is held.
     pub(crate) plan_memo: Mutex<PlanMemo>,
+    /// Opened by `open_read_only`: every write is refused.
+    pub(crate) read_only: bool,
 }
 
 /// The journal, and what recovery did to open it, if anything.
@@ -54,6 +56,11 @@ impl Journal {
     /// Opens (or creates) the journal in `dir`, creating `dir` if missing.
     pub fn open(dir: &Path, now: DateTime<FixedOffset>) -> Result<Opened, StoreError> {
         open_with(dir, now, &migrations::all())
+    }
+
+    /// Whether this journal was opened for reading only.
+    pub fn is_read_only(&self) -> bool {
+        self.read_only
     }
 
     /// The data folder this journal lives in.
@@ -82,6 +89,9 @@ impl Journal {
         &self,
         change: impl FnOnce(&Connection) -> Result<T, StoreError>,
     ) -> Result<T, StoreError> {
+        if self.read_only {
+            return Err(StoreError::ReadOnly);
+        }
         let mut conn = self.lock();
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let value = change(&tx)?;
@@ -136,6 +146,7 @@ pub(crate) fn open_with(
         conn: Mutex::new(conn),
         dir: dir.to_path_buf(),
         plan_memo: Mutex::default(),
+        read_only: false,
     };
     let backup_error = journal.backup_if_due(now).err();
     Ok(Opened {

@@ -27,6 +27,7 @@ pub mod partials;
 mod plans;
 mod procedures;
 mod progress;
+mod read_only;
 mod records;
 mod recoveries;
 mod recovery;

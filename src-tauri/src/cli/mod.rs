@@ -151,7 +151,7 @@ impl Failure {
     pub fn journal(data_dir: &Path, error: relief_store::StoreError) -> Failure {
         let code = match error.code() {
             "disk_full" => 7,
-            "read_only_medium" => 8,
+            "read_only_medium" | "journal_read_only" => 8,
             "no_permission" => 9,
             "not_a_folder" => 10,
             "journal_busy" => 11,
@@ -197,8 +197,17 @@ pub fn open_journal(
     data_dir: &Path,
     now: chrono::DateTime<chrono::FixedOffset>,
 ) -> Result<(relief_store::Journal, bool), Failure> {
-    let opened =
-        relief_store::Journal::open(data_dir, now).map_err(|e| Failure::journal(data_dir, e))?;
+    let opened = match relief_store::Journal::open(data_dir, now) {
+        Ok(opened) => opened,
+        // A folder that cannot be written can still be read and exported
+        // from; a command that writes then says why it cannot.
+        Err(error) if matches!(error.code(), "read_only_medium" | "no_permission") => {
+            return relief_store::Journal::open_read_only(data_dir)
+                .map(|journal| (journal, false))
+                .map_err(|_| Failure::journal(data_dir, error));
+        }
+        Err(error) => return Err(Failure::journal(data_dir, error)),
+    };
     // Preferences an interrupted restore committed are written first.
     crate::preferences::apply_restored(&opened.journal, data_dir)
         .map_err(|e| Failure::data_dir(data_dir, e))?;

@@ -147,6 +147,7 @@ error-read_only_medium = The drive that holds your journal can be read but not w
 error-no_permission = Your user account is not allowed to save in this folder: { $path }. Please choose a folder in your own user folder.
 # $path (text)
 error-not_a_folder = A file is in the way where Relief Window keeps your journal: { $path }. Please move or rename that file, then start Relief Window again.
+error-journal_read_only = Your journal can only be read where it is now, so this was not saved. You can still look at your records and export them.
 error-journal_busy = Relief Window is busy with another task, such as an import that is still running. Please wait a moment, then try again. Nothing was changed.
 error-storage_failed = Your entry could not be saved just now. Please try again.
 error-backup_failed = A backup copy of your journal could not be made. Your entries are still saved.
@@ -244,6 +245,8 @@ notice-journal_recreated =
         [not_upgradable] Your journal file could not be brought up to date for this version of Relief Window.
        *[damaged] Your journal file was damaged.
     } There was no backup to bring back, so a new, empty journal was started. The damaged file was kept at { $movedTo }.
+# $path (text)
+notice-journal_read_only = Your journal is in a folder that can only be read: { $path }. You can look at your records and export them. New entries cannot be saved until the folder can be written to again. A locked memory card is one cause.
 notice-backup_failed = Today's automatic backup of your journal could not be made. Your entries are safe and saved as usual. Relief Window will try again next time it starts.
 notice-preferences_reset = Your settings could not be read, so the usual settings are being used. You can change them in Settings.
 
