@@ -22,7 +22,7 @@ use chrono::{DateTime, FixedOffset, NaiveDateTime, TimeDelta, Utc};
 use rusqlite::backup::Backup;
 use rusqlite::{Connection, OpenFlags};
 
-use crate::{partials, records, Journal, StoreError};
+use crate::{partials, records, DiskProblem, Journal, StoreError};
 
 /// How many backups survive pruning. A week of dailies, fewer if migrations ran.
 pub(crate) const KEEP: usize = 7;
@@ -143,10 +143,7 @@ pub(crate) fn take(
     fs::create_dir_all(&folder).map_err(|e| failed(&folder, e))?;
     partials::sweep(dir, &folder);
     let path = free_name(&folder, &stamp(now), &clean_reason(reason))?;
-    copy_into(conn, dir, &path).map_err(|reason| StoreError::BackupFailed {
-        path: path.clone(),
-        reason,
-    })?;
+    copy_into(conn, dir, &path).map_err(|failed| copy_failed(&path, failed))?;
     if let Err(reason) = reads_back(&path) {
         // A copy that does not read back would be a damaged file among good
         // ones, and could push a good one out; it goes, and the caller hears.
@@ -241,9 +238,13 @@ pub(crate) fn any_holds_records(dir: &Path) -> Result<bool, StoreError> {
     Ok(false)
 }
 
+/// Why a copy failed: the disk's problem (so a full disk is said as one) and
+/// the system's words for the log.
+pub(crate) type CopyFailed = (DiskProblem, String);
+
 /// Copies the whole database behind `src` into a new file at `dest`, atomically:
 /// `dest` either does not exist or is a complete, synced copy.
-pub(crate) fn copy_into(src: &Connection, dir: &Path, dest: &Path) -> Result<(), String> {
+pub(crate) fn copy_into(src: &Connection, dir: &Path, dest: &Path) -> Result<(), CopyFailed> {
     let partial = partials::name_for(dir, dest);
     let written = write_copy(src, &partial);
     if let Err(e) = written {
@@ -251,30 +252,53 @@ pub(crate) fn copy_into(src: &Connection, dir: &Path, dest: &Path) -> Result<(),
         let _ = fs::remove_file(&partial);
         return Err(e);
     }
-    fs::rename(&partial, dest).map_err(|e| e.to_string())?;
+    fs::rename(&partial, dest).map_err(io)?;
     sync_folder(dest);
     Ok(())
 }
 
-fn write_copy(src: &Connection, partial: &Path) -> Result<(), String> {
+fn io(e: std::io::Error) -> CopyFailed {
+    (DiskProblem::of_io(&e), e.to_string())
+}
+
+fn sqlite(e: rusqlite::Error) -> CopyFailed {
+    (DiskProblem::of_sqlite(&e), e.to_string())
+}
+
+fn write_copy(src: &Connection, partial: &Path) -> Result<(), CopyFailed> {
     if partial.exists() {
-        fs::remove_file(partial).map_err(|e| e.to_string())?;
+        fs::remove_file(partial).map_err(io)?;
     }
-    let mut dst = Connection::open(partial).map_err(|e| e.to_string())?;
+    let mut dst = Connection::open(partial).map_err(sqlite)?;
     {
-        let copy = Backup::new(src, &mut dst).map_err(|e| e.to_string())?;
+        let copy = Backup::new(src, &mut dst).map_err(sqlite)?;
         copy.run_to_completion(1024, Duration::from_millis(10), None)
-            .map_err(|e| e.to_string())?;
+            .map_err(sqlite)?;
     }
     // Pages are copied verbatim, including the source's WAL flag; a backup must be
     // one self-contained file that opens read-only without a -wal beside it.
     dst.pragma_update_and_check(None, "journal_mode", "DELETE", |r| r.get::<_, String>(0))
-        .map_err(|e| e.to_string())?;
-    dst.close().map_err(|(_, e)| e.to_string())?;
+        .map_err(sqlite)?;
+    dst.close().map_err(|(_, e)| sqlite(e))?;
     crate::journal::keep_private(partial);
-    fs::File::open(partial)
-        .and_then(|f| f.sync_all())
-        .map_err(|e| e.to_string())
+    fs::File::open(partial).and_then(|f| f.sync_all()).map_err(io)
+}
+
+/// A copy that failed: a full disk, a read-only medium or a refused
+/// permission as the folder's problem, in the words the person can act on;
+/// anything else as a failed backup.
+pub(crate) fn copy_failed(path: &Path, (problem, reason): CopyFailed) -> StoreError {
+    match problem {
+        DiskProblem::Other | DiskProblem::NotAFolder => StoreError::BackupFailed {
+            path: path.to_path_buf(),
+            reason,
+        },
+        problem => StoreError::DataDirUnwritable {
+            path: path.parent().unwrap_or(path).to_path_buf(),
+            problem,
+            reason,
+        },
+    }
 }
 
 /// A rename is durable only once the folder itself is synced (POSIX). Windows has

@@ -378,6 +378,7 @@ fn ensure_writable(dir: &Path) -> Result<(), StoreError> {
     // was putting in place) go now that it is gone.
     crate::partials::sweep(dir, dir);
     crate::partials::sweep(dir, &dir.join(backup::FOLDER));
+    crate::partials::sweep_locks(dir);
     let probe = crate::partials::name_for(dir, &dir.join(".relief-write-probe"));
     fs::write(&probe, b"relief window checks it may write here\n").map_err(unwritable(dir))?;
     fs::remove_file(&probe).map_err(unwritable(dir))?;

@@ -46,9 +46,14 @@ pub fn mark_alive(data_dir: &Path) {
     }
     let folder = data_dir.join(WRITING);
     let path = folder.join(format!("{}.alive", std::process::id()));
+    // Locked under another name first, then renamed (the lock stays with the
+    // file): a sweep never sees this name unlocked and takes it for a gone
+    // writer's.
+    let fresh = folder.join(format!("{}.alive-new", std::process::id()));
     let locked = fs::create_dir_all(&folder)
-        .and_then(|()| fs::File::create(&path))
-        .and_then(|file| file.lock().map(|()| file));
+        .and_then(|()| fs::File::create(&fresh))
+        .and_then(|file| file.lock().map(|()| file))
+        .and_then(|file| fs::rename(&fresh, &path).map(|()| file));
     if let Ok(file) = locked {
         held.insert(data_dir.to_path_buf(), file);
     }
@@ -96,6 +101,24 @@ pub fn writer_of(name: &OsStr) -> Option<u32> {
 /// Whether a file name is one of ours.
 pub fn is_temporary(name: &OsStr) -> bool {
     writer_of(name).is_some()
+}
+
+/// Removes the lock files of writers that are gone (`writer_is_gone` removes
+/// a free one): every process leaves one behind when it ends.
+pub(crate) fn sweep_locks(data_dir: &Path) {
+    let Ok(entries) = fs::read_dir(data_dir.join(WRITING)) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let pid = name
+            .to_str()
+            .and_then(|n| n.strip_suffix(".alive"))
+            .and_then(|pid| pid.parse::<u32>().ok());
+        if let Some(pid) = pid {
+            writer_is_gone(data_dir, pid);
+        }
+    }
 }
 
 /// Removes the temporary files in `folder` (the data folder or its backups)
@@ -164,5 +187,15 @@ mod tests {
         drop(held);
         sweep(dir.path(), dir.path());
         assert!(!alive.exists(), "once its writer ends, it goes too");
+        sweep_locks(dir.path());
+        let locks: Vec<_> = fs::read_dir(dir.path().join(WRITING))
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(
+            locks,
+            vec![std::ffi::OsString::from(format!("{}.alive", std::process::id()))],
+            "only the lock of this process, still running, stays"
+        );
     }
 }

@@ -70,10 +70,8 @@ pub(crate) fn recover(
         if prefer_records && !records::holds_records(&source).unwrap_or(false) {
             continue;
         }
-        backup::copy_into(&source, dir, &journal).map_err(|reason| StoreError::BackupFailed {
-            path: candidate.clone(),
-            reason,
-        })?;
+        backup::copy_into(&source, dir, &journal)
+            .map_err(|failed| backup::copy_failed(&candidate, failed))?;
         drop(source);
         match open_sound(dir, &journal, migrations, now, CANDIDATE) {
             Ok(conn) => {
