@@ -281,7 +281,9 @@ fn write_copy(src: &Connection, partial: &Path) -> Result<(), CopyFailed> {
         .map_err(sqlite)?;
     dst.close().map_err(|(_, e)| sqlite(e))?;
     crate::journal::keep_private(partial);
-    fs::File::open(partial).and_then(|f| f.sync_all()).map_err(io)
+    fs::File::open(partial)
+        .and_then(|f| f.sync_all())
+        .map_err(io)
 }
 
 /// A copy that failed: a full disk, a read-only medium or a refused

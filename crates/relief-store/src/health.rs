@@ -76,14 +76,16 @@ pub(crate) fn file_damage(
             }),
         );
     }
-    Ok(header_size(path)
+    let cut = header_size(path)
         .filter(|expected| *expected > bytes)
         .map(|expected| {
             (
                 Damage::Damaged,
                 format!("the file is {bytes} bytes; its header says {expected}"),
             )
-        }))
+        });
+    // Committed transactions in the -wal that SQLite would drop unseen.
+    Ok(cut.or_else(|| crate::wal::damage_in(path).map(|found| (Damage::Damaged, found))))
 }
 
 /// The size SQLite's header says the file has (page size × pages), when the

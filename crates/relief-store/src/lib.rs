@@ -36,6 +36,7 @@ mod restore;
 mod sessions;
 mod snapshot;
 mod tallies;
+mod wal;
 mod walking;
 
 pub use batch::Batch;

@@ -194,7 +194,10 @@ mod tests {
             .collect();
         assert_eq!(
             locks,
-            vec![std::ffi::OsString::from(format!("{}.alive", std::process::id()))],
+            vec![std::ffi::OsString::from(format!(
+                "{}.alive",
+                std::process::id()
+            ))],
             "only the lock of this process, still running, stays"
         );
     }

@@ -437,3 +437,43 @@ fn sums_that_do_not_read_are_rebuilt_from_the_records_without_recovery() {
         "the sums read again"
     );
 }
+
+#[test]
+fn a_damaged_wal_that_would_drop_saved_entries_unseen_is_damage() {
+    // A crash's state: the journal and its -wal copied while the app still
+    // has them open, with the backups beside them.
+    let live = tempfile::tempdir().unwrap();
+    let journal = Journal::open(live.path(), now()).unwrap().journal;
+    let in_backup = fill(&journal, 20);
+    let good = journal.backup_now("manual", now() + hours(1)).unwrap();
+    // Closed and opened again: the twenty are in the file itself, and the
+    // thirty after them only in the -wal, each its own transaction.
+    drop(journal);
+    let journal = Journal::open(live.path(), now() + hours(1))
+        .unwrap()
+        .journal;
+    fill(&journal, 30);
+    let dir = tempfile::tempdir().unwrap();
+    for name in ["journal.sqlite3", "journal.sqlite3-wal"] {
+        fs::copy(live.path().join(name), dir.path().join(name)).unwrap();
+    }
+    fs::create_dir(dir.path().join("backups")).unwrap();
+    let good_copy = dir.path().join("backups").join(good.file_name().unwrap());
+    fs::copy(&good, &good_copy).unwrap();
+    drop(journal);
+
+    // One flipped bit in the -wal's second frame: SQLite would replay the
+    // first and silently drop every entry saved after it.
+    let wal_path = wal(&dir.path().join(JOURNAL_FILE));
+    let mut bytes = fs::read(&wal_path).unwrap();
+    let page = u32::from_be_bytes([bytes[8], bytes[9], bytes[10], bytes[11]]) as usize;
+    bytes[32 + (24 + page) + 24 + 50] ^= 0x08;
+    fs::write(&wal_path, &bytes).unwrap();
+
+    expect_recovered(
+        dir.path(),
+        relief_store::Damage::Damaged,
+        &good_copy,
+        &in_backup,
+    );
+}
