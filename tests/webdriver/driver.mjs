@@ -4,7 +4,7 @@
 // Needs RELIEF_WINDOW_BIN (the built app) and a display; `cargo xtask test` runs
 // this under xvfb-run and dbus-run-session.
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -58,9 +58,32 @@ export async function startDriver() {
   };
 }
 
+/** Whether any copy of the app is still running (Linux: read from /proc). */
+function appRunning() {
+  return readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name))
+    .some((pid) => {
+      try {
+        return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')[0] === BIN;
+      } catch {
+        return false; // it ended while we looked
+      }
+    });
+}
+
+/** Waits for an earlier session's app to finish quitting. The app is single
+ * instance: started while the last one is still shutting down, it hands its
+ * start to that one and exits ("could not start"), and the session never gets
+ * a window. Seen on a loaded machine. */
+async function waitForNoApp(timeoutMs = 20_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (appRunning() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+}
+
 /** Opens the app on `dataDir` (passed as --data-dir) and waits for its first
  * screen: Today, or the welcome on a first run. */
 export async function openApp(port, dataDir) {
+  await waitForNoApp();
   const browser = await remote({
     hostname: '127.0.0.1',
     port,
