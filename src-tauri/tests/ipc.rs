@@ -109,6 +109,24 @@ fn edit_delete_and_undo() {
         app.error_code("delete_pain", json!({"id": "one"})),
         "invalid_input"
     );
+    // Ids the UI cannot hold exactly, or no record can have: relief-core's
+    // MAX_ID, the backup reader's limit too.
+    for id in [
+        json!(0),
+        json!(-1),
+        json!(relief_core::MAX_ID + 1),
+        json!(i64::MAX),
+    ] {
+        assert_eq!(
+            app.error_code("delete_pain", json!({ "id": id })),
+            "invalid_input",
+            "{id}"
+        );
+    }
+    assert_eq!(
+        app.error_code("delete_pain", json!({"id": relief_core::MAX_ID})),
+        "not_found"
+    );
 }
 
 #[test]

@@ -42,6 +42,8 @@ pub enum CoreError {
     DateInvalid { value: String },
     #[error("date {value} is too far in the past or the future to be right")]
     DateImplausible { value: String },
+    #[error("id {value} is not from 1 to {max}", max = crate::MAX_ID)]
+    IdOutOfRange { value: i64 },
     #[error("no region was chosen")]
     RegionMissing,
     #[error("level {level:?} is not in the {region} region")]
@@ -167,6 +169,7 @@ impl CoreError {
             CoreError::TextTooLong { .. } => "text_too_long",
             CoreError::DateInvalid { .. } => "date_invalid",
             CoreError::DateImplausible { .. } => "date_implausible",
+            CoreError::IdOutOfRange { .. } => "id_out_of_range",
             CoreError::RegionMissing => "region_missing",
             CoreError::LevelNotInRegion { .. } => "level_not_in_region",
             CoreError::DoseOutOfRange { .. } => "dose_out_of_range",

@@ -1,6 +1,7 @@
 //! Relief Window's domain rules, as plain functions of plain data.
 //!
-//! This crate decides what a valid pain entry, procedure record or preference is,
+//! This crate decides which ids and dates any record may have (`records`), what
+//! a valid pain entry, procedure record or preference is,
 //! where a person stands in their relief window, what the exercise library holds,
 //! what a valid plan, plan file or exercise session is, how doses build with
 //! time (never with pain scores), when reminders ring, and the progress
@@ -15,6 +16,7 @@ pub mod pain;
 pub mod plan;
 pub mod preferences;
 pub mod procedure;
+pub mod records;
 pub mod reminders;
 pub mod session;
 pub mod stats;
@@ -34,6 +36,7 @@ pub use plan::{
 };
 pub use preferences::{Preferences, TextSize, Theme, WindowState};
 pub use procedure::{Procedure, ProcedureDraft, Region, Side, ValidProcedure};
+pub use records::{RecordId, EARLIEST_DATE, MAX_ID};
 // `reminders::check`, `reminders::occurrences` and `reminders::calendar` keep
 // their module's name: alone, `check` would say nothing.
 pub use reminders::{

@@ -15,6 +15,7 @@ use chrono::{DateTime, Duration, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::records::check_date;
 use crate::CoreError;
 
 /// Longest note a person can attach, in characters (not bytes).
@@ -196,6 +197,7 @@ impl PainDraft {
             None | Some("") => now,
             Some(text) => parse_time(text)?,
         };
+        check_date(recorded_at.date_naive())?;
         if recorded_at > now + max_future() {
             return Err(CoreError::TimeInFuture {
                 value: recorded_at.to_rfc3339(),
@@ -240,11 +242,13 @@ pub struct Walk {
 
 impl Walk {
     /// Checks `minutes` (whole, 0 to a day) and `date` (not after `today`, the
-    /// person's local date). Zero is a real answer: "I did not walk today".
+    /// person's local date, nor before `EARLIEST_DATE`). Zero is a real
+    /// answer: "I did not walk today".
     pub fn new(date: NaiveDate, minutes: f64, today: NaiveDate) -> Result<Walk, CoreError> {
         if !(0.0..=f64::from(MAX_WALKING_MINUTES)).contains(&minutes) || minutes.fract() != 0.0 {
             return Err(CoreError::WalkingOutOfRange { value: minutes });
         }
+        check_date(date)?;
         if date > today {
             return Err(CoreError::DateInFuture {
                 field: "date".into(),
@@ -366,6 +370,15 @@ mod tests {
         check(
             draft(3.0, None, Some("2027-03-29T09:30:00+01:00")),
             Some("time_in_future"),
+        );
+        check(draft(3.0, None, Some("1980-01-01T00:00:00+01:00")), None);
+        check(
+            draft(3.0, None, Some("1979-12-31T23:59:59+01:00")),
+            Some("date_implausible"),
+        );
+        check(
+            draft(3.0, None, Some("1970-01-01T00:00:00Z")),
+            Some("date_implausible"),
         );
         check(draft(3.0, None, Some("yesterday")), Some("time_unreadable"));
         check(
@@ -494,6 +507,12 @@ mod tests {
         check(today, 12.5, Err("walking_minutes_out_of_range"));
         check(today, f64::NAN, Err("walking_minutes_out_of_range"));
         check(day(1), 30.0, Err("date_in_future"));
+        check(crate::EARLIEST_DATE, 30.0, Ok(30));
+        check(
+            crate::EARLIEST_DATE.pred_opt().unwrap(),
+            30.0,
+            Err("date_implausible"),
+        );
     }
 
     #[test]

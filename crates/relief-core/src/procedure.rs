@@ -5,11 +5,12 @@
 //! `today` and returns a `ValidProcedure` the journal may store. The baseline pain
 //! recorded here is what later views compare against; nothing here interprets it.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::pain::{bounded_text, MAX_NOTE_CHARS};
+use crate::records::check_date;
 use crate::{CoreError, PainScore};
 
 /// Longest clinic or clinician name, in characters.
@@ -17,11 +18,9 @@ pub const MAX_NAME_CHARS: usize = 120;
 /// Longest clinic phone number, in characters: room for a country code, an
 /// extension and the spaces people put in ("+44 1227 864 000 ext. 123").
 pub const MAX_PHONE_CHARS: usize = 40;
-/// How far back a procedure date may be: RFN for facet pain is a procedure of the
-/// last few decades; an earlier year is a typo.
-const EARLIEST_YEAR: i32 = 1980;
-/// How far ahead a planned procedure may be booked, in days.
-const MAX_DAYS_AHEAD: i64 = 2 * 366;
+/// How far ahead a planned procedure may be booked, in days. (How far back is
+/// every record's rule: `records::EARLIEST_DATE`.)
+pub const MAX_DAYS_AHEAD: i64 = 2 * 366;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "kebab-case")]
@@ -162,13 +161,12 @@ fn parse_date(text: &str, today: NaiveDate) -> Result<NaiveDate, CoreError> {
     let date = NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| CoreError::DateInvalid {
         value: text.chars().take(32).collect(),
     })?;
-    let too_far_ahead = (date - today).num_days() > MAX_DAYS_AHEAD;
-    if date.year_ce().1 < EARLIEST_YEAR as u32 || too_far_ahead {
+    if (date - today).num_days() > MAX_DAYS_AHEAD {
         return Err(CoreError::DateImplausible {
             value: date.to_string(),
         });
     }
-    Ok(date)
+    check_date(date)
 }
 
 /// Levels in the region's own order, without repeats, so two records of the same
@@ -260,6 +258,15 @@ mod tests {
         check(draft("", Some(Region::Lumbar), &[]), Some("date_invalid"));
         check(
             draft("1975-06-01", Some(Region::Lumbar), &[]),
+            Some("date_implausible"),
+        );
+        check(draft("1980-01-01", Some(Region::Lumbar), &[]), None);
+        check(
+            draft("1979-12-31", Some(Region::Lumbar), &[]),
+            Some("date_implausible"),
+        );
+        check(
+            draft("-2000-01-01", Some(Region::Lumbar), &[]),
             Some("date_implausible"),
         );
         check(

@@ -14,13 +14,14 @@
 //! session, an older version of the app, a backup): `SessionExercise::settled`
 //! says so once, and every write goes through it.
 
-use chrono::{DateTime, FixedOffset};
+use chrono::{DateTime, FixedOffset, TimeDelta};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::exercises::Dose;
 use crate::pain::{max_future, MAX_NOTE_CHARS};
 use crate::plan::{field_text, ExerciseRef, MAX_ITEMS};
+use crate::records::check_date;
 use crate::{CoreError, PainScore};
 
 /// Most sets recorded for one exercise: the most a dose may plan (`SETS`).
@@ -31,8 +32,8 @@ const MAX_REPS_DONE: u32 = 100;
 const MAX_HOLD_DONE: u32 = 600;
 /// Longest "other" skip reason.
 const MAX_REASON_CHARS: usize = 200;
-/// A session longer than a day is a mistyped time.
-const MAX_SESSION_MINUTES: i64 = 24 * 60;
+/// A session longer than a day (to the second) is a mistyped time.
+pub const MAX_SESSION: TimeDelta = TimeDelta::hours(24);
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(tag = "reason", rename_all = "camelCase")]
@@ -163,10 +164,12 @@ impl SessionDraft {
                 finished: finished_at.to_rfc3339(),
             });
         }
-        let minutes = (finished_at - started_at).num_minutes();
-        if minutes > MAX_SESSION_MINUTES {
-            return Err(CoreError::SessionTooLong { minutes });
+        if finished_at - started_at > MAX_SESSION {
+            return Err(CoreError::SessionTooLong {
+                minutes: (finished_at - started_at).num_minutes(),
+            });
         }
+        check_date(started_at.date_naive())?;
         if finished_at > now + max_future() {
             return Err(CoreError::TimeInFuture {
                 value: finished_at.to_rfc3339(),
@@ -473,6 +476,29 @@ mod tests {
         check(
             with(|d| d.finished_at = "2026-11-27T17:00:00+00:00".into()),
             Some(("-", "session_too_long")),
+        );
+        check(
+            with(|d| d.finished_at = "2026-11-26T17:00:00+00:00".into()),
+            None,
+        );
+        check(
+            with(|d| d.finished_at = "2026-11-26T17:00:01+00:00".into()),
+            Some(("-", "session_too_long")),
+        );
+        check(
+            with(|d| {
+                d.started_at = "1979-12-31T23:50:00+00:00".into();
+                d.finished_at = "1980-01-01T00:10:00+00:00".into();
+            }),
+            Some(("-", "date_implausible")),
+        );
+        check(
+            with(|d| d.exercises = vec![done("glute-bridge", &[1], &[]); MAX_ITEMS + 1]),
+            Some(("exercises", "session_exercise_count")),
+        );
+        check(
+            with(|d| d.exercises = vec![done("glute-bridge", &[1], &[]); MAX_ITEMS]),
+            None,
         );
         check(
             with(|d| {

@@ -5,7 +5,8 @@
 //! backup file; either way the numbers come from the same relief-core
 //! statistics the Progress section draws.
 
-use chrono::{DateTime, FixedOffset, NaiveDate};
+use chrono::{DateTime, FixedOffset, NaiveDate, TimeDelta};
+use relief_core::stats::MAX_RANGE_DAYS;
 use relief_core::{DateRange, Preferences};
 use relief_report::{Paper, Patient};
 use relief_store::{Journal, Snapshot, StoreError};
@@ -231,8 +232,15 @@ fn report_range(
     let since = choices
         .since
         .unwrap_or_else(|| first_day(snapshot).unwrap_or(until).min(until));
-    // The checks keep since <= until; a range longer than relief-core allows
-    // (decades) is the one way left to fail.
+    // The checks keep since <= until. A range longer than relief-core's
+    // statistics take would fail every report, whatever the person did: a
+    // record from a clock that lost its battery (1970), kept from before the
+    // journal refused such dates, or a --since decades back. The report
+    // covers the latest fifty years instead.
+    let longest = TimeDelta::days(MAX_RANGE_DAYS as i64 - 1);
+    let since = until
+        .checked_sub_signed(longest)
+        .map_or(since, |earliest| since.max(earliest));
     DateRange::new(since, until).map_err(|e| ExportError::Failed(e.to_string()))
 }
 

@@ -131,7 +131,7 @@ fn bad_files_are_refused_with_what_is_wrong() {
                 "activities": [{"name": "Walking", "score": 3}, {"name": "walking ", "score": 4}]}])
         }),
         "backup_inconsistent",
-        Some("journal.psfs[0]"),
+        Some("journal.psfs[0].activities[1].name"),
     );
     check(
         &edited(|v| {
@@ -139,7 +139,7 @@ fn bad_files_are_refused_with_what_is_wrong() {
                 "recordedOn": "2026-11-01", "scoredBy": null}])
         }),
         "backup_inconsistent",
-        Some("journal.measures[0]"),
+        Some("journal.measures[0].total"),
     );
     check(
         &edited(|v| {

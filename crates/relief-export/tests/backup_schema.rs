@@ -638,7 +638,7 @@ type Change = fn(&mut Value);
 fn the_schema_refuses_what_the_reader_refuses() {
     let validator = validator(&schema());
     let good = rich_file();
-    let cases: [(&str, Change); 12] = [
+    let cases: [(&str, Change); 14] = [
         ("a pain score of 11", |v| {
             v["journal"]["pain"][0]["score"] = json!(11)
         }),
@@ -697,6 +697,10 @@ fn the_schema_refuses_what_the_reader_refuses() {
             rmdq["total"] = json!(25.0);
         }),
         ("a newer version", |v| v["version"] = json!(2)),
+        ("an id of 0", |v| v["journal"]["pain"][0]["id"] = json!(0)),
+        ("an id past MAX_ID", |v| {
+            v["journal"]["sessions"][0]["id"] = json!(relief_core::MAX_ID + 1)
+        }),
     ];
     for (what, change) in cases {
         let mut bad = good.clone();
@@ -755,6 +759,10 @@ fn the_schema_lists_what_the_app_knows() {
     );
 
     let number = |pointer: &str| s(pointer).as_u64().unwrap();
+    assert_eq!(
+        (number("/$defs/id/minimum"), number("/$defs/id/maximum")),
+        (1, relief_core::MAX_ID as u64)
+    );
     assert_eq!(number("/$defs/note/maxLength"), MAX_NOTE_CHARS as u64);
     assert_eq!(
         number("/$defs/walk/properties/minutes/maximum"),

@@ -175,3 +175,40 @@ fn key_ref(key: &relief_core::ExerciseKey) -> relief_core::ExerciseRef {
         }
     }
 }
+
+/// A record from 1970 (a clock that lost its battery), kept in a journal from
+/// before the app refused such dates, or a first day chosen decades back:
+/// either once failed every PDF with "Please try again", because the report
+/// covered more days than relief-core's statistics take. It covers the latest
+/// fifty years instead.
+#[test]
+fn a_record_from_1970_does_not_stop_the_report() {
+    use relief_export::render::{render, ExportChoices, ExportFormat};
+    let dir = tempfile::tempdir().unwrap();
+    let journal = journal(dir.path());
+    let old = ValidPain {
+        score: score(4),
+        note: None,
+        recorded_at: DateTime::parse_from_rfc3339("1970-01-01T00:00:00Z").unwrap(),
+        worst_24h: None,
+        average_24h: None,
+        interference: None,
+        tags: vec![],
+    };
+    journal.add_pain(&old, now()).unwrap();
+    let check = |since: Option<NaiveDate>| {
+        let choices = ExportChoices {
+            format: ExportFormat::Pdf,
+            since,
+            until: None,
+            name: None,
+            birth_date: None,
+            paper: None,
+        };
+        let pdf = render(&journal, &choices, None, now())
+            .unwrap_or_else(|e| panic!("since {since:?}: {e}"));
+        assert!(pdf.starts_with(b"%PDF-"), "since {since:?}");
+    };
+    check(None);
+    check(NaiveDate::from_ymd_opt(1900, 1, 1));
+}

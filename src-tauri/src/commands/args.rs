@@ -2,6 +2,7 @@
 //! wrong shape is answered with `{code: "invalid_input", message}` like every other
 //! error, instead of Tauri's own plain-string deserialisation error.
 
+use relief_core::RecordId;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Deserializer};
 
@@ -31,6 +32,14 @@ impl<T> Checked<T> {
                 },
             }
         })
+    }
+}
+
+impl Checked<RecordId> {
+    /// A record's id: from 1 to `relief_core::MAX_ID`, the range the UI can
+    /// count in and a backup may hold, else `invalid_input` naming no field.
+    pub fn into_id(self) -> Result<i64, ApiError> {
+        Ok(self.into_result()?.get())
     }
 }
 

@@ -1,6 +1,6 @@
 //! Pain log commands: log, edit, delete with undo, and the recent list.
 
-use relief_core::{PainDraft, PainEntry};
+use relief_core::{PainDraft, PainEntry, RecordId};
 use tauri::State;
 
 use super::args::Checked;
@@ -24,11 +24,11 @@ pub async fn log_pain(
 #[tauri::command]
 pub async fn update_pain(
     state: State<'_, AppState>,
-    id: Checked<i64>,
+    id: Checked<RecordId>,
     draft: Checked<PainDraft>,
 ) -> Result<PainEntry, ApiError> {
     let now = now();
-    let id = id.into_result()?;
+    let id = id.into_id()?;
     let valid = draft.into_result()?.validate(now)?;
     Ok(state.journal()?.update_pain(id, &valid, now)?)
 }
@@ -36,17 +36,17 @@ pub async fn update_pain(
 #[tauri::command]
 pub async fn delete_pain(
     state: State<'_, AppState>,
-    id: Checked<i64>,
+    id: Checked<RecordId>,
 ) -> Result<PainEntry, ApiError> {
-    Ok(state.journal()?.delete_pain(id.into_result()?, now())?)
+    Ok(state.journal()?.delete_pain(id.into_id()?, now())?)
 }
 
 #[tauri::command]
 pub async fn undo_delete_pain(
     state: State<'_, AppState>,
-    id: Checked<i64>,
+    id: Checked<RecordId>,
 ) -> Result<PainEntry, ApiError> {
-    Ok(state.journal()?.undo_delete_pain(id.into_result()?)?)
+    Ok(state.journal()?.undo_delete_pain(id.into_id()?)?)
 }
 
 #[tauri::command]

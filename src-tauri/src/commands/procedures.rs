@@ -1,6 +1,6 @@
 //! Procedure records and the relief-window timeline.
 
-use relief_core::{timeline, Procedure, ProcedureDraft, Timeline};
+use relief_core::{timeline, Procedure, ProcedureDraft, RecordId, Timeline};
 use tauri::State;
 
 use super::args::Checked;
@@ -26,11 +26,11 @@ pub async fn add_procedure(
 #[tauri::command]
 pub async fn update_procedure(
     state: State<'_, AppState>,
-    id: Checked<i64>,
+    id: Checked<RecordId>,
     draft: Checked<ProcedureDraft>,
 ) -> Result<Procedure, ApiError> {
     let now = now();
-    let id = id.into_result()?;
+    let id = id.into_id()?;
     let valid = draft.into_result()?.validate(now.date_naive())?;
     Ok(state.journal()?.update_procedure(id, &valid, now)?)
 }
@@ -38,19 +38,17 @@ pub async fn update_procedure(
 #[tauri::command]
 pub async fn delete_procedure(
     state: State<'_, AppState>,
-    id: Checked<i64>,
+    id: Checked<RecordId>,
 ) -> Result<Procedure, ApiError> {
-    Ok(state
-        .journal()?
-        .delete_procedure(id.into_result()?, now())?)
+    Ok(state.journal()?.delete_procedure(id.into_id()?, now())?)
 }
 
 #[tauri::command]
 pub async fn undo_delete_procedure(
     state: State<'_, AppState>,
-    id: Checked<i64>,
+    id: Checked<RecordId>,
 ) -> Result<Procedure, ApiError> {
-    Ok(state.journal()?.undo_delete_procedure(id.into_result()?)?)
+    Ok(state.journal()?.undo_delete_procedure(id.into_id()?)?)
 }
 
 /// Where the person stands today; `null` until they record a procedure.

@@ -8,7 +8,7 @@
 
 use chrono::NaiveDate;
 use relief_core::pain::Walk;
-use relief_core::{PsfsDraft, ScoredMeasureDraft};
+use relief_core::{PsfsDraft, RecordId, ScoredMeasureDraft};
 use relief_store::{ProgressRange, ProgressView, PsfsRecord, ScoredMeasureRecord, TodaySummary};
 use tauri::State;
 
@@ -60,17 +60,17 @@ pub async fn add_psfs(
 #[tauri::command]
 pub async fn delete_psfs(
     state: State<'_, AppState>,
-    id: Checked<i64>,
+    id: Checked<RecordId>,
 ) -> Result<PsfsRecord, ApiError> {
-    Ok(state.journal()?.delete_psfs(id.into_result()?, now())?)
+    Ok(state.journal()?.delete_psfs(id.into_id()?, now())?)
 }
 
 #[tauri::command]
 pub async fn undo_delete_psfs(
     state: State<'_, AppState>,
-    id: Checked<i64>,
+    id: Checked<RecordId>,
 ) -> Result<PsfsRecord, ApiError> {
-    Ok(state.journal()?.undo_delete_psfs(id.into_result()?)?)
+    Ok(state.journal()?.undo_delete_psfs(id.into_id()?)?)
 }
 
 /// Every PSFS, oldest first, for the list the person edits.
@@ -92,15 +92,15 @@ pub async fn add_measure(
 #[tauri::command]
 pub async fn delete_measure(
     state: State<'_, AppState>,
-    id: Checked<i64>,
+    id: Checked<RecordId>,
 ) -> Result<ScoredMeasureRecord, ApiError> {
-    Ok(state.journal()?.delete_measure(id.into_result()?, now())?)
+    Ok(state.journal()?.delete_measure(id.into_id()?, now())?)
 }
 
 #[tauri::command]
 pub async fn undo_delete_measure(
     state: State<'_, AppState>,
-    id: Checked<i64>,
+    id: Checked<RecordId>,
 ) -> Result<ScoredMeasureRecord, ApiError> {
-    Ok(state.journal()?.undo_delete_measure(id.into_result()?)?)
+    Ok(state.journal()?.undo_delete_measure(id.into_id()?)?)
 }

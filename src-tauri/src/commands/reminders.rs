@@ -4,8 +4,8 @@
 use chrono::Utc;
 use relief_core::reminders::calendar;
 use relief_core::{
-    default_reminders, Occurrence, Pause, Preferences, QuietHours, Reminder, ReminderDraft,
-    SnoozeChoice,
+    default_reminders, Occurrence, Pause, Preferences, QuietHours, RecordId, Reminder,
+    ReminderDraft, SnoozeChoice,
 };
 use serde::Serialize;
 use tauri::{AppHandle, Emitter, Manager, Runtime, State, WebviewWindow};
@@ -57,13 +57,13 @@ pub async fn reminders_overview<R: Runtime>(
 pub async fn save_reminder<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
-    id: Checked<Option<i64>>,
+    id: Checked<Option<RecordId>>,
     draft: Checked<ReminderDraft>,
 ) -> Result<Reminder, ApiError> {
     let now = now();
     let valid = draft.into_result()?.validate(now.naive_local())?;
     let journal = state.journal()?;
-    let saved = match id.into_result()? {
+    let saved = match id.into_result()?.map(RecordId::get) {
         Some(id) => journal.update_reminder(id, &valid, now)?,
         None => journal.add_reminder(&valid, now)?,
     };
@@ -75,9 +75,9 @@ pub async fn save_reminder<R: Runtime>(
 pub async fn delete_reminder<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
-    id: Checked<i64>,
+    id: Checked<RecordId>,
 ) -> Result<Reminder, ApiError> {
-    let deleted = state.journal()?.delete_reminder(id.into_result()?, now())?;
+    let deleted = state.journal()?.delete_reminder(id.into_id()?, now())?;
     let _ = app.emit(CHANGED_EVENT, ());
     Ok(deleted)
 }
@@ -86,9 +86,9 @@ pub async fn delete_reminder<R: Runtime>(
 pub async fn undo_delete_reminder<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
-    id: Checked<i64>,
+    id: Checked<RecordId>,
 ) -> Result<Reminder, ApiError> {
-    let restored = state.journal()?.undo_delete_reminder(id.into_result()?)?;
+    let restored = state.journal()?.undo_delete_reminder(id.into_id()?)?;
     let _ = app.emit(CHANGED_EVENT, ());
     Ok(restored)
 }

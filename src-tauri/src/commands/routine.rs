@@ -3,7 +3,7 @@
 
 use relief_core::{
     exercises, starting_plan, Exercise, OfferAnswer, OfferKey, Plan, PlanOffers, PlanRecord,
-    PlanSource, SessionDraft, SessionRecord,
+    PlanSource, RecordId, SessionDraft, SessionRecord,
 };
 use tauri::State;
 
@@ -94,11 +94,11 @@ pub async fn log_session(
 #[tauri::command]
 pub async fn update_session(
     state: State<'_, AppState>,
-    id: Checked<i64>,
+    id: Checked<RecordId>,
     draft: Checked<SessionDraft>,
 ) -> Result<SessionRecord, ApiError> {
     let now = now();
-    let id = id.into_result()?;
+    let id = id.into_id()?;
     let session = draft.into_result()?.validate(now)?;
     Ok(state.journal()?.update_session(id, &session, now)?)
 }
@@ -106,17 +106,17 @@ pub async fn update_session(
 #[tauri::command]
 pub async fn delete_session(
     state: State<'_, AppState>,
-    id: Checked<i64>,
+    id: Checked<RecordId>,
 ) -> Result<SessionRecord, ApiError> {
-    Ok(state.journal()?.delete_session(id.into_result()?, now())?)
+    Ok(state.journal()?.delete_session(id.into_id()?, now())?)
 }
 
 #[tauri::command]
 pub async fn undo_delete_session(
     state: State<'_, AppState>,
-    id: Checked<i64>,
+    id: Checked<RecordId>,
 ) -> Result<SessionRecord, ApiError> {
-    Ok(state.journal()?.undo_delete_session(id.into_result()?)?)
+    Ok(state.journal()?.undo_delete_session(id.into_id()?)?)
 }
 
 #[tauri::command]

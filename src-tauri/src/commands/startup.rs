@@ -1,6 +1,7 @@
 //! What the UI asks first: did the journal open, and is there anything to tell the
 //! person? Then that a recovery's notice was read. Also the UI's "I have drawn Today" signal, used by the benchmark.
 
+use relief_core::RecordId;
 use serde::{Deserialize, Serialize};
 use tauri::State;
 use ts_rs::TS;
@@ -32,9 +33,9 @@ pub async fn startup_status(state: State<'_, AppState>) -> Result<StartupStatus,
 #[tauri::command]
 pub async fn dismiss_recovery(
     state: State<'_, AppState>,
-    id: Checked<i64>,
+    id: Checked<RecordId>,
 ) -> Result<(), ApiError> {
-    state.dismiss_recovery(id.into_result()?, super::now())
+    state.dismiss_recovery(id.into_id()?, super::now())
 }
 
 /// The UI calls this once Today shows its data. With `RELIEF_WINDOW_BENCH=1` the app

@@ -16,13 +16,13 @@ mod phased;
 mod progression;
 mod record;
 
-use chrono::{Datelike, Months, NaiveDate};
+use chrono::{Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::exercises::Dose;
 use crate::pain::{bounded_text, MAX_NOTE_CHARS};
-use crate::CoreError;
+use crate::{CoreError, EARLIEST_DATE};
 
 pub use exercise_ref::{CustomExercise, ExerciseRef, MAX_LINES, MAX_LINE_CHARS, MAX_NAME_CHARS};
 pub use phased::default_plan;
@@ -152,7 +152,7 @@ fn plausible_review(date: NaiveDate, today: NaiveDate) -> Result<NaiveDate, Core
     let span = Months::new(12 * REVIEW_DATE_YEARS);
     let earliest = today.checked_sub_months(span).unwrap_or(NaiveDate::MIN);
     let latest = today.checked_add_months(span).unwrap_or(NaiveDate::MAX);
-    if (earliest..=latest).contains(&date) && date.year() > 0 {
+    if (earliest..=latest).contains(&date) && date >= EARLIEST_DATE {
         Ok(date)
     } else {
         Err(CoreError::ReviewDateImplausible {

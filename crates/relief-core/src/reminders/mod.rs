@@ -18,11 +18,12 @@ mod quiet;
 mod schedule;
 mod snooze;
 
-use chrono::{Datelike, Months, NaiveDateTime, NaiveTime, Timelike};
+use chrono::{Months, NaiveDateTime, NaiveTime, Timelike};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::plan::field_text;
+use crate::records::check_date;
 use crate::CoreError;
 
 pub use due::{check, Check, CATCH_UP_WINDOW, GRACE};
@@ -38,7 +39,7 @@ pub const MAX_MESSAGE_CHARS: usize = 200;
 /// awake"; more is nagging, and each time is a notification.
 pub const MAX_TIMES_PER_DAY: usize = 8;
 /// A one-off reminder more than this many years ahead is a typo in the year.
-const ONCE_MAX_YEARS_AHEAD: u32 = 5;
+pub const ONCE_MAX_YEARS_AHEAD: u32 = 5;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
@@ -197,6 +198,21 @@ impl ReminderDraft {
     /// Errors name the field as a path, such as `schedule.times[1].hour`
     /// (`CoreError::field`).
     pub fn validate(&self, now_local: NaiveDateTime) -> Result<ValidReminder, CoreError> {
+        let valid = self.validate_kept(now_local)?;
+        // A disabled one-off in the past is harmless, and refusing it would
+        // stop a person switching off one that has already rung.
+        if let Schedule::Once { at } = valid.schedule {
+            if valid.enabled && at <= now_local {
+                return Err(CoreError::ReminderInPast { at: at.to_string() });
+            }
+        }
+        Ok(valid)
+    }
+
+    /// Every rule of `validate` but one: a one-off may be in the past. For a
+    /// reminder already kept (in the journal, or a backup of it), whose time
+    /// has every right to have passed since it was set.
+    pub fn validate_kept(&self, now_local: NaiveDateTime) -> Result<ValidReminder, CoreError> {
         let message =
             field_text(Some(&self.message), "message", MAX_MESSAGE_CHARS)?.ok_or_else(|| {
                 CoreError::FieldRequired {
@@ -207,13 +223,13 @@ impl ReminderDraft {
             kind: self.kind,
             message,
             enabled: self.enabled,
-            schedule: self.schedule.validate(now_local, self.enabled)?,
+            schedule: self.schedule.validate(now_local)?,
         })
     }
 }
 
 impl Schedule {
-    fn validate(&self, now_local: NaiveDateTime, enabled: bool) -> Result<Schedule, CoreError> {
+    fn validate(&self, now_local: NaiveDateTime) -> Result<Schedule, CoreError> {
         match self {
             Schedule::Weekly { days, times } => {
                 if days.is_empty() {
@@ -244,19 +260,15 @@ impl Schedule {
                     .with_second(0)
                     .and_then(|t| t.with_nanosecond(0))
                     .unwrap_or(*at);
-                // A disabled one-off in the past is harmless, and refusing it
-                // would stop a person switching off one that has already rung.
-                if enabled && at <= now_local {
-                    return Err(CoreError::ReminderInPast { at: at.to_string() });
-                }
                 let latest = now_local
                     .checked_add_months(Months::new(12 * ONCE_MAX_YEARS_AHEAD))
                     .unwrap_or(NaiveDateTime::MAX);
-                if at > latest || at.year() < 1900 {
+                if at > latest {
                     return Err(CoreError::DateImplausible {
                         value: at.date().to_string(),
                     });
                 }
+                check_date(at.date())?;
                 Ok(Schedule::Once { at })
             }
         }
@@ -397,6 +409,23 @@ mod tests {
         check(
             draft("Call", once("2131-11-25 09:00")),
             Some(("-", "date_implausible")),
+        );
+        let mut kept = draft("Call", once("1980-01-01 00:00"));
+        kept.enabled = false;
+        check(kept.clone(), None);
+        kept.schedule = once("1979-12-31 23:59");
+        check(kept, Some(("-", "date_implausible")));
+        // A one-off that has rung, as the journal or a backup keeps it.
+        let rung = draft("Call the clinic", once("2025-11-25 09:31"));
+        assert!(rung.validate_kept(now()).is_ok());
+        assert_eq!(
+            rung.validate_kept(now()).unwrap(),
+            ValidReminder {
+                kind: ReminderKind::Custom,
+                message: "Call the clinic".into(),
+                enabled: true,
+                schedule: once("2025-11-25 09:31"),
+            }
         );
     }
 

@@ -16,6 +16,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::plan::field_text;
+use crate::records::check_date;
 use crate::CoreError;
 
 /// How many activities a PSFS lists. The scale asks for three to five; one or
@@ -202,7 +203,8 @@ impl ScoredMeasureDraft {
     }
 }
 
-/// A measure describes a day that has happened: a later date is a slip.
+/// A measure describes a day that has happened: a later date is a slip, and
+/// so is one before any record may be.
 fn not_in_future(date: NaiveDate, today: NaiveDate) -> Result<NaiveDate, CoreError> {
     if date > today {
         return Err(CoreError::DateInFuture {
@@ -210,7 +212,7 @@ fn not_in_future(date: NaiveDate, today: NaiveDate) -> Result<NaiveDate, CoreErr
             value: date.to_string(),
         });
     }
-    Ok(date)
+    check_date(date)
 }
 
 /// Each activity's scores in date order, from PSFS records in any order.
@@ -342,6 +344,11 @@ mod tests {
             psfs(&[("Walking", 4)], "2026-03-11"),
             Some(("recordedOn", "date_in_future")),
         );
+        check_psfs(psfs(&[("Walking", 4)], "1980-01-01"), None);
+        check_psfs(
+            psfs(&[("Walking", 4)], "1979-12-31"),
+            Some(("-", "date_implausible")),
+        );
         let valid = psfs(&[("  Walking  ", 4)], "2026-03-10")
             .validate(today())
             .unwrap();
@@ -381,6 +388,10 @@ mod tests {
         check_scored(
             scored(Measure::Rmdq, 10.0, "2026-03-11", None),
             Some(("recordedOn", "date_in_future")),
+        );
+        check_scored(
+            scored(Measure::Rmdq, 10.0, "1979-12-31", None),
+            Some(("-", "date_implausible")),
         );
         check_scored(
             scored(Measure::Rmdq, 10.0, "2026-03-10", Some(&"c".repeat(81))),

@@ -159,6 +159,7 @@ error-window_implausible = The saved window position did not fit your screen, so
 error-text_too_long = This text is too long to save. Please shorten it to { $max } characters or fewer.
 error-date_invalid = That date does not exist. Please check the day, month and year.
 error-date_implausible = That date seems too far in the past or the future. Please check the year.
+error-id_out_of_range = This entry could not be found. It may have been deleted already.
 error-region_missing = Please choose the part of your spine that was treated.
 # $level (text)
 error-level_not_in_region = The level { $level } is not part of the region you chose. Please check the levels.
