@@ -15,8 +15,6 @@
 //! the app does.
 
 mod bench;
-mod bench_data;
-mod bench_idle;
 mod dist;
 mod exec;
 mod fixtures;
@@ -58,7 +56,7 @@ fn main() -> ExitCode {
         "dist" => setup::for_build().and_then(|()| dist::bundles()),
         "bench" => match rest.first().map(String::as_str) {
             None => bench::all(),
-            Some("data") => bench_data::run(),
+            Some("data") => bench::data::run(),
             Some(other) => {
                 eprintln!("unknown bench {other:?}\n\n{USAGE}");
                 return ExitCode::from(2);

@@ -42,7 +42,7 @@ pub fn run() -> Result<(), XtaskError> {
         return exec::run("time the Progress views in a release build", &mut cargo);
     }
     let report = measure()?;
-    crate::bench::write_report(&crate::root(), &report)
+    super::report::write_report(&crate::root(), &report)
 }
 
 /// What reading every record may add to each start (issue 14).

@@ -13,7 +13,7 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use crate::bench::{family, ready_time, Background};
+use super::processes::{family, ready_time, Background};
 use crate::exec::XtaskError;
 
 const DEFAULT_SECONDS: u64 = 600;
