@@ -98,10 +98,9 @@ pub(crate) fn answers_in(conn: &Connection) -> Result<Vec<OfferAnswer>, StoreErr
             rusqlite::Error::FromSqlConversionFailure(index, Type::Text, what.into())
         };
         let key: String = row.get(0)?;
-        let at: String = row.get(1)?;
         Ok(OfferAnswer {
             key: serde_json::from_str(&key).map_err(|e| bad(0, e.to_string()))?,
-            at: DateTime::parse_from_rfc3339(&at).map_err(|e| bad(1, e.to_string()))?,
+            at: row.get(1)?,
         })
     })?;
     Ok(rows.collect::<Result<_, _>>()?)

@@ -225,8 +225,8 @@ pub(crate) fn entry(row: &Row<'_>) -> rusqlite::Result<PainEntry> {
         id: row.get(0)?,
         score: score(1, row.get(1)?)?,
         note: row.get(2)?,
-        recorded_at: time(row, 3)?,
-        updated_at: time(row, 4)?,
+        recorded_at: row.get(3)?,
+        updated_at: row.get(4)?,
         worst_24h: rating(row, 5)?,
         average_24h: rating(row, 6)?,
         interference: rating(row, 7)?,
@@ -243,12 +243,6 @@ fn score(index: usize, value: u8) -> rusqlite::Result<PainScore> {
 fn rating(row: &Row<'_>, index: usize) -> rusqlite::Result<Option<PainScore>> {
     let value: Option<u8> = row.get(index)?;
     value.map(|v| score(index, v)).transpose()
-}
-
-fn time(row: &Row<'_>, index: usize) -> rusqlite::Result<DateTime<FixedOffset>> {
-    let text: String = row.get(index)?;
-    DateTime::parse_from_rfc3339(&text)
-        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(index, Type::Text, Box::new(e)))
 }
 
 /// Each day's live pain readings added up afresh (as migration 009 first

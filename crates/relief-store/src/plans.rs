@@ -155,16 +155,12 @@ fn record_with(
         .into_iter()
         .find(|s| source_text(*s) == source)
         .ok_or_else(|| bad(2, format!("unknown plan source {source:?}")))?;
-    let time = |index: usize, text: String| {
-        DateTime::parse_from_rfc3339(&text).map_err(|e| bad(index, e.to_string()))
-    };
-    let replaced_at: Option<String> = row.get(4)?;
     Ok(PlanRecord {
         id: row.get(0)?,
         plan,
         source,
-        created_at: time(3, row.get(3)?)?,
-        replaced_at: replaced_at.map(|t| time(4, t)).transpose()?,
+        created_at: row.get(3)?,
+        replaced_at: row.get(4)?,
     })
 }
 

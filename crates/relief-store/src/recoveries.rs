@@ -90,18 +90,15 @@ fn note(row: &Row<'_>) -> rusqlite::Result<RecoveryNote> {
     let bad = |index: usize, what: &str| {
         rusqlite::Error::FromSqlConversionFailure(index, Type::Text, what.to_owned().into())
     };
-    let happened: String = row.get(1)?;
     let damage: String = row.get(2)?;
-    let taken: Option<String> = row.get(5)?;
     Ok(RecoveryNote {
         id: row.get(0)?,
-        happened_at: DateTime::parse_from_rfc3339(&happened).map_err(|_| bad(1, "not a time"))?,
+        happened_at: row.get(1)?,
         damage: Damage::from_code(&damage).ok_or_else(|| bad(2, "not a kind of damage"))?,
         moved_to: row.get(3)?,
         restored_from: row.get(4)?,
-        backup_taken_at: taken
-            .map(|t| DateTime::parse_from_rfc3339(&t).map(|t| t.with_timezone(&Utc)))
-            .transpose()
-            .map_err(|_| bad(5, "not a time"))?,
+        backup_taken_at: row
+            .get::<_, Option<DateTime<FixedOffset>>>(5)?
+            .map(|t| t.with_timezone(&Utc)),
     })
 }

@@ -318,10 +318,6 @@ pub(crate) fn event_record(row: &Row<'_>) -> rusqlite::Result<ReminderEventRecor
     let set_for: String = row.get(2)?;
     let local = NaiveDateTime::parse_from_str(&set_for, "%Y-%m-%dT%H:%M:%S")
         .map_err(|e| bad(2, e.to_string()))?;
-    let time = |index: usize| -> rusqlite::Result<DateTime<FixedOffset>> {
-        let text: String = row.get(index)?;
-        DateTime::parse_from_rfc3339(&text).map_err(|e| bad(index, e.to_string()))
-    };
     let outcome: String = row.get(4)?;
     let skip: Option<String> = row.get(5)?;
     let outcome = match outcome.as_str() {
@@ -345,11 +341,11 @@ pub(crate) fn event_record(row: &Row<'_>) -> rusqlite::Result<ReminderEventRecor
             occurrence: Occurrence {
                 reminder_id: row.get(1)?,
                 local,
-                due: time(3)?.with_timezone(&Utc),
+                due: row.get::<_, DateTime<FixedOffset>>(3)?.with_timezone(&Utc),
             },
             outcome,
             from_catch_up: row.get(6)?,
         },
-        recorded_at: time(7)?,
+        recorded_at: row.get(7)?,
     })
 }

@@ -323,12 +323,6 @@ pub(crate) fn text<'r>(row: &'r Row<'_>, index: usize) -> rusqlite::Result<&'r s
         .map_err(|e| rusqlite::Error::FromSqlConversionFailure(index, Type::Text, Box::new(e)))
 }
 
-/// An RFC 3339 time column.
-pub(crate) fn time(row: &Row<'_>, index: usize) -> rusqlite::Result<DateTime<FixedOffset>> {
-    DateTime::parse_from_rfc3339(text(row, index)?)
-        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(index, Type::Text, Box::new(e)))
-}
-
 /// One row's worth of a session exercise: its JSON and the copied-out columns.
 pub(crate) struct ExerciseRow {
     json: String,
@@ -428,10 +422,6 @@ pub(crate) fn session_head(row: &Row<'_>) -> rusqlite::Result<(i64, Session, Opt
     let bad = |index: usize, kind: Type, what: String| {
         rusqlite::Error::FromSqlConversionFailure(index, kind, what.into())
     };
-    let time = |index: usize| -> rusqlite::Result<DateTime<FixedOffset>> {
-        let text: String = row.get(index)?;
-        DateTime::parse_from_rfc3339(&text).map_err(|e| bad(index, Type::Text, e.to_string()))
-    };
     let score = |index: usize| -> rusqlite::Result<Option<PainScore>> {
         let value: Option<u8> = row.get(index)?;
         value
@@ -442,8 +432,8 @@ pub(crate) fn session_head(row: &Row<'_>) -> rusqlite::Result<(i64, Session, Opt
             .transpose()
     };
     let session = Session {
-        started_at: time(1)?,
-        finished_at: time(2)?,
+        started_at: row.get(1)?,
+        finished_at: row.get(2)?,
         exercises: Vec::new(),
         effort: row.get(3)?,
         pain_before: score(4)?,

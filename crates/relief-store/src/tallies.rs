@@ -17,7 +17,6 @@ use rusqlite::{params, Connection, Row};
 
 use relief_core::{active_days_of_tallies, DateRange, Met, SessionTallies, SkipKind};
 
-use crate::sessions::time;
 use crate::StoreError;
 
 /// The columns both summed tables and the one-by-one query give, in the order
@@ -300,7 +299,7 @@ fn recount_months(conn: &Connection, months: &[&str]) -> rusqlite::Result<()> {
         let mut tallies = SessionTallies::new();
         let mut rows = sessions.query([month])?;
         while let Some(row) = rows.next()? {
-            tallies.add_session(time(row, 0)?, time(row, 1)?, row.get(2)?);
+            tallies.add_session(row.get(0)?, row.get(1)?, row.get(2)?);
         }
         clear_days.execute([month])?;
         let Some(days) = month_days(month) else {
