@@ -22,7 +22,8 @@ use chrono::{DateTime, FixedOffset, NaiveDateTime, TimeDelta, Utc};
 use rusqlite::backup::Backup;
 use rusqlite::{Connection, OpenFlags};
 
-use crate::{partials, records, DiskProblem, Journal, StoreError};
+use crate::connection::{check_integrity, keep_private};
+use crate::{partials, records, DiskProblem, StoreError};
 
 /// How many backups survive pruning. A week of dailies, fewer if migrations ran.
 pub(crate) const KEEP: usize = 7;
@@ -37,37 +38,6 @@ pub(crate) const MOVED_ASIDE: &str = "journal.corrupt-";
 /// order is time order.
 const STAMP_FORMAT: &str = "%Y%m%dT%H%M%S%.3f";
 const STAMP_LEN: usize = 20;
-
-impl Journal {
-    /// Copies the journal into the backups folder now, whatever the schedule says.
-    /// `reason` becomes part of the file name (`daily`, `before-export`, …).
-    pub fn backup_now(
-        &self,
-        reason: &str,
-        now: DateTime<FixedOffset>,
-    ) -> Result<PathBuf, StoreError> {
-        if self.read_only {
-            return Err(StoreError::ReadOnly);
-        }
-        let conn = self.lock();
-        take(&conn, &self.dir, reason, now)
-    }
-
-    /// Takes the daily backup if the newest one is a day old or there is none.
-    pub fn backup_if_due(&self, now: DateTime<FixedOffset>) -> Result<Option<PathBuf>, StoreError> {
-        let newest = list(&self.dir)?.first().and_then(|p| taken_at(p));
-        if is_due(newest, now.with_timezone(&Utc)) {
-            self.backup_now("daily", now).map(Some)
-        } else {
-            Ok(None)
-        }
-    }
-
-    /// Every backup in the folder, newest first.
-    pub fn backups(&self) -> Result<Vec<PathBuf>, StoreError> {
-        list(&self.dir)
-    }
-}
 
 /// Due when there is no backup or the newest is 24 h old. A newest backup more than
 /// a day in the future means the clock was set back; waiting for it would stop
@@ -163,7 +133,7 @@ pub(crate) fn take(
 fn reads_back(path: &Path) -> Result<(), String> {
     let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)
         .map_err(|e| e.to_string())?;
-    crate::journal::check_integrity(&conn).map_err(|e| e.to_string())
+    check_integrity(&conn).map_err(|e| e.to_string())
 }
 
 /// Keeps the newest `KEEP` backups of each reason, and always the ones
@@ -280,7 +250,7 @@ fn write_copy(src: &Connection, partial: &Path) -> Result<(), CopyFailed> {
     dst.pragma_update_and_check(None, "journal_mode", "DELETE", |r| r.get::<_, String>(0))
         .map_err(sqlite)?;
     dst.close().map_err(|(_, e)| sqlite(e))?;
-    crate::journal::keep_private(partial);
+    keep_private(partial);
     fs::File::open(partial)
         .and_then(|f| f.sync_all())
         .map_err(io)

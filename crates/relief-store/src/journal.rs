@@ -2,11 +2,12 @@
 //!
 //! `Journal::open` is the only way in, and it runs the same steps every time: make
 //! sure the folder is writable (so a permission problem is never mistaken for
-//! damage), connect with durable settings, run `PRAGMA integrity_check`, take an
-//! empty journal for an emptied one when a backup holds records, upgrade the
-//! schema, read every record (`health`), recover from the newest backup that
-//! passes the same checks if any of that finds damage (`recovery`), purge
-//! entries deleted in an earlier session, and take the daily backup if it is due.
+//! damage), connect with durable settings (`connection`), prove the file sound
+//! (`sound`: `PRAGMA integrity_check`, an empty journal for an emptied one when
+//! a backup holds records, the schema upgrade, every record read), recover from
+//! the newest backup that passes the same checks if any of that finds damage
+//! (`recovery`), purge entries deleted in an earlier session, and take the daily
+//! backup if it is due (`backup`).
 //!
 //! The connection lives behind a mutex so the app can share one `Journal` between
 //! threads; SQLite itself would serialise writers, the mutex makes it explicit.
@@ -14,21 +15,14 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard, PoisonError};
-use std::time::Duration;
 
-use chrono::{DateTime, FixedOffset};
-use rusqlite::config::DbConfig;
+use chrono::{DateTime, FixedOffset, Utc};
 use rusqlite::{Connection, TransactionBehavior};
 use rusqlite_migration::Migrations;
 
-use crate::error::is_unwritable;
-use crate::health::{self, Damage};
 use crate::plans::PlanMemo;
+use crate::sound::{open_sound, Checks, Unsound};
 use crate::{backup, migrations, recoveries, recovery, Recovery, StoreError, JOURNAL_FILE};
-
-/// How long a write waits for another connection (a backup tool, a second window
-/// that slipped past single-instance) before it gives up.
-const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 
 /// The person's journal, open and checked.
 pub struct Journal {
@@ -114,6 +108,40 @@ impl Journal {
     }
 }
 
+/// The backups of this journal (the files and their rules are `backup.rs`).
+impl Journal {
+    /// Copies the journal into the backups folder now, whatever the schedule says.
+    /// `reason` becomes part of the file name (`daily`, `before-export`, …).
+    pub fn backup_now(
+        &self,
+        reason: &str,
+        now: DateTime<FixedOffset>,
+    ) -> Result<PathBuf, StoreError> {
+        if self.read_only {
+            return Err(StoreError::ReadOnly);
+        }
+        let conn = self.lock();
+        backup::take(&conn, &self.dir, reason, now)
+    }
+
+    /// Takes the daily backup if the newest one is a day old or there is none.
+    pub fn backup_if_due(&self, now: DateTime<FixedOffset>) -> Result<Option<PathBuf>, StoreError> {
+        let newest = backup::list(&self.dir)?
+            .first()
+            .and_then(|p| backup::taken_at(p));
+        if backup::is_due(newest, now.with_timezone(&Utc)) {
+            self.backup_now("daily", now).map(Some)
+        } else {
+            Ok(None)
+        }
+    }
+
+    /// Every backup in the folder, newest first.
+    pub fn backups(&self) -> Result<Vec<PathBuf>, StoreError> {
+        backup::list(&self.dir)
+    }
+}
+
 /// `Journal::open` with the migration list as a parameter, so tests can build old
 /// journals and try broken migrations.
 pub(crate) fn open_with(
@@ -176,192 +204,6 @@ impl OpeningLock {
             .map_err(|e| StoreError::unwritable(&path, &e))?;
         file.lock().map_err(|e| StoreError::unwritable(&path, &e))?;
         Ok(OpeningLock { _file: file })
-    }
-}
-
-/// Which checks `open_sound` runs beyond SQLite's own.
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct Checks {
-    /// Back up a journal that holds something before upgrading it (not a
-    /// backup being tried in recovery: it is a backup already).
-    pub(crate) backup_before_upgrade: bool,
-    /// An empty journal is damage when a backup holds records (not a fresh
-    /// journal that recovery starts on purpose).
-    pub(crate) empty_is_damage: bool,
-}
-
-impl Checks {
-    /// The person's journal, as the app and the command line open it.
-    pub(crate) const JOURNAL: Checks = Checks {
-        backup_before_upgrade: true,
-        empty_is_damage: true,
-    };
-}
-
-/// Why a journal file could not be opened as it is.
-#[derive(Debug)]
-pub(crate) enum Unsound {
-    /// Damage of this kind (with SQLite's or the reader's words): recovery
-    /// may restore a backup.
-    Damage(Damage, String),
-    /// Anything else (an unwritable folder, a journal from a newer app): the
-    /// file is left as it is and the error reported.
-    Fatal(StoreError),
-}
-
-impl From<StoreError> for Unsound {
-    fn from(error: StoreError) -> Self {
-        match error {
-            StoreError::JournalCorrupt { reason } => Unsound::Damage(Damage::Damaged, reason),
-            other => Unsound::Fatal(other),
-        }
-    }
-}
-
-/// Opens the journal at `path` and proves it sound (`health`): SQLite's own
-/// check, not emptied while a backup holds records, upgraded to the newest
-/// schema, every record read through the app's readers. Sums that do not
-/// read are rebuilt from the records, which are whole.
-pub(crate) fn open_sound(
-    dir: &Path,
-    path: &Path,
-    migrations: &Migrations<'_>,
-    now: DateTime<FixedOffset>,
-    checks: Checks,
-) -> Result<Connection, Unsound> {
-    if let Some((damage, detail)) = health::file_damage(dir, path, checks.empty_is_damage)? {
-        return Err(Unsound::Damage(damage, detail));
-    }
-    let mut conn = connect(path)?;
-    if checks.empty_is_damage && health::is_blank(&conn)? && backup::any_holds_records(dir)? {
-        return Err(Unsound::Damage(
-            Damage::Emptied,
-            "the journal is empty, and a backup holds records".into(),
-        ));
-    }
-    if migrations::from_newer_app(&conn, migrations) {
-        // A journal from a newer version of the app is whole: it is refused,
-        // never "recovered" into an older one.
-        return Err(Unsound::Fatal(
-            migrations::upgrade(&mut conn, migrations)
-                .err()
-                .unwrap_or(StoreError::NotUpgradable {
-                    reason: "the journal is from a newer version of the app".into(),
-                }),
-        ));
-    }
-    let taken = match migrations::backup_reason(&conn, migrations) {
-        Ok(Some(reason)) if checks.backup_before_upgrade => {
-            Some(backup::take(&conn, dir, &reason, now)?)
-        }
-        Ok(_) => None,
-        Err(error) => return Err(Unsound::Damage(Damage::NotUpgradable, error.to_string())),
-    };
-    // A backup of a journal found unsound goes again: it would be a damaged
-    // copy among good ones (the journal itself is kept, moved aside).
-    let unsound = |damage: Damage, detail: String| {
-        if let Some(path) = &taken {
-            let _ = fs::remove_file(path);
-        }
-        Unsound::Damage(damage, detail)
-    };
-    match migrations::upgrade(&mut conn, migrations) {
-        Ok(()) => {}
-        Err(busy @ StoreError::Busy(_)) => {
-            if let Some(path) = &taken {
-                let _ = fs::remove_file(path);
-            }
-            return Err(Unsound::Fatal(busy));
-        }
-        Err(error) => return Err(unsound(Damage::NotUpgradable, error.to_string())),
-    }
-    // The app's readers read the newest schema; a journal left at an older
-    // one (tests build them with a shorter list) has nothing they could read.
-    if migrations::is_latest(&conn)? {
-        health::read_whole(&conn).map_err(|(damage, detail)| unsound(damage, detail))?;
-        if !health::sums_read(&conn) {
-            health::rebuild_sums(&mut conn)?;
-        }
-    }
-    // Sound: from now on closing may fold the -wal into the file.
-    conn.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, false)
-        .map_err(StoreError::from)?;
-    Ok(conn)
-}
-
-/// Connects to the journal at `path` with its durable settings and checks it.
-/// Damage comes back as `JournalCorrupt`, an unwritable file as `DataDirUnwritable`.
-pub(crate) fn connect(path: &Path) -> Result<Connection, StoreError> {
-    let at_open = |e: rusqlite::Error| {
-        if is_unwritable(&e) {
-            StoreError::DataDirUnwritable {
-                path: path.to_path_buf(),
-                problem: crate::error::DiskProblem::of_sqlite(&e),
-                reason: e.to_string(),
-            }
-        } else {
-            StoreError::from(e)
-        }
-    };
-    let conn = Connection::open(path).map_err(at_open)?;
-    // Closing the last connection normally checkpoints the -wal into the file and
-    // deletes it. If the file is damaged that -wal may hold the newest entries, and
-    // recovery must move it aside intact; so no checkpoint-on-close until the
-    // journal has passed its checks.
-    conn.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true)
-        .map_err(at_open)?;
-    conn.busy_timeout(BUSY_TIMEOUT).map_err(at_open)?;
-    // WAL: a crash mid-write never touches committed pages. FULL: a commit that has
-    // returned is on disk, so the UI may say "saved".
-    conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get::<_, String>(0))
-        .map_err(at_open)?;
-    conn.pragma_update(None, "synchronous", "FULL")
-        .map_err(at_open)?;
-    // Created by now (the WAL switch writes the header). SQLite gives the
-    // -wal and -shm the journal's own mode.
-    for suffix in ["", "-wal", "-shm"] {
-        let mut companion = path.as_os_str().to_owned();
-        companion.push(suffix);
-        keep_private(Path::new(&companion));
-    }
-    conn.pragma_update(None, "foreign_keys", "ON")
-        .map_err(at_open)?;
-    check_integrity(&conn)?;
-    // Checkpoint-on-close stays off until `open_sound` has found the journal
-    // sound: a journal found damaged later (a row that does not read) is moved
-    // aside with its -wal as it was.
-    Ok(conn)
-}
-
-/// Health records are for the person's eyes: on Unix the journal, its
-/// companions and its backups are readable by their owner only (0600),
-/// whatever the umask gave them. Elsewhere the user folder's own permissions
-/// already do this. A file that will not change mode (a file system without
-/// Unix modes) is still the person's journal, so this never fails an open.
-pub(crate) fn keep_private(path: &Path) {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        if path.exists() {
-            let _ = fs::set_permissions(path, fs::Permissions::from_mode(0o600));
-        }
-    }
-    #[cfg(not(unix))]
-    let _ = path;
-}
-
-/// `PRAGMA integrity_check`, turned into `JournalCorrupt` with SQLite's findings.
-pub(crate) fn check_integrity(conn: &Connection) -> Result<(), StoreError> {
-    let mut statement = conn.prepare("PRAGMA integrity_check")?;
-    let findings: Vec<String> = statement
-        .query_map([], |r| r.get(0))?
-        .collect::<Result<_, _>>()?;
-    if findings.len() == 1 && findings[0] == "ok" {
-        Ok(())
-    } else {
-        Err(StoreError::JournalCorrupt {
-            reason: findings.join("; ").chars().take(500).collect(),
-        })
     }
 }
 

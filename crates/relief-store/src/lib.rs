@@ -14,6 +14,7 @@
 
 mod backup;
 mod batch;
+mod connection;
 mod days;
 mod error;
 mod health;
@@ -35,6 +36,7 @@ mod reminders;
 mod restore;
 mod sessions;
 mod snapshot;
+mod sound;
 mod tallies;
 mod wal;
 mod walking;

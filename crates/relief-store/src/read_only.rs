@@ -13,7 +13,7 @@ use std::sync::Mutex;
 
 use rusqlite::{Connection, OpenFlags};
 
-use crate::journal::check_integrity;
+use crate::connection::check_integrity;
 use crate::{health, migrations, Journal, StoreError, JOURNAL_FILE};
 
 impl Journal {

@@ -5,7 +5,7 @@
 //! The journal file is never deleted or repaired in place: it is moved aside, with
 //! its `-wal` and `-shm`, to `journal.corrupt-<UTC stamp>.sqlite3`, where a person
 //! or a helper can still rescue rows from it. The newest backup that itself passes
-//! every check a journal must pass (`journal::open_sound`: SQLite's, upgraded,
+//! every check a journal must pass (`sound::open_sound`: SQLite's, upgraded,
 //! every record read) becomes the journal, preferring backups that hold records
 //! to copies of an empty journal. If none does: a journal SQLite calls damaged,
 //! or one with a row that cannot be read, is replaced by a fresh one; an emptied
@@ -24,8 +24,9 @@ use chrono::{DateTime, FixedOffset, Utc};
 use rusqlite::{Connection, OpenFlags};
 use rusqlite_migration::Migrations;
 
+use crate::connection::check_integrity;
 use crate::health::Damage;
-use crate::journal::{check_integrity, open_sound, Checks, Unsound};
+use crate::sound::{open_sound, Checks, Unsound};
 use crate::{backup, records, StoreError, JOURNAL_FILE};
 
 /// What recovery did, for the app to tell the person.
