@@ -7,28 +7,13 @@
 //! UI where to go with a `navigate` event; the UI decides how to get there.
 
 use relief_core::SnoozeChoice;
-use serde::Serialize;
 use tauri::menu::{Menu, MenuEvent, MenuItem, PredefinedMenuItem};
 use tauri::plugin::TauriPlugin;
 use tauri::tray::TrayIconBuilder;
-use tauri::{AppHandle, Emitter, Manager, Runtime};
+use tauri::{AppHandle, Manager, Runtime};
 
 use crate::i18n::message;
-use crate::window;
-
-/// Where the UI should go when the window is shown from the tray (or from a
-/// notification). Sent as the `navigate` event.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
-#[serde(rename_all = "kebab-case")]
-#[ts(rename_all = "kebab-case")]
-pub enum Destination {
-    Today,
-    LogPain,
-    StartRoutine,
-    Reminders,
-}
-
-pub const NAVIGATE_EVENT: &str = "navigate";
+use crate::window::{self, Destination};
 
 const OPEN: &str = "open";
 const LOG_PAIN: &str = "log-pain";
@@ -85,9 +70,9 @@ fn install<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<()> {
 
 fn on_menu<R: Runtime>(app: &AppHandle<R>, event: MenuEvent) {
     match event.id().as_ref() {
-        OPEN => show(app, Destination::Today),
-        LOG_PAIN => show(app, Destination::LogPain),
-        START_ROUTINE => show(app, Destination::StartRoutine),
+        OPEN => window::show(app, Destination::Today),
+        LOG_PAIN => window::show(app, Destination::LogPain),
+        START_ROUTINE => window::show(app, Destination::StartRoutine),
         SNOOZE_ALL => hold_back(app, SnoozeChoice::OneHour),
         PAUSE => hold_back(app, SnoozeChoice::UntilTomorrow),
         QUIT => app.exit(0),
@@ -99,15 +84,5 @@ fn on_menu<R: Runtime>(app: &AppHandle<R>, event: MenuEvent) {
 fn hold_back<R: Runtime>(app: &AppHandle<R>, choice: SnoozeChoice) {
     if let Err(e) = crate::reminders::pause(app, choice, chrono::Utc::now()) {
         eprintln!("relief-window: could not pause reminders: {}", e.message);
-    }
-}
-
-/// Shows and focuses the main window, then asks the UI to go to `destination`.
-pub fn show<R: Runtime>(app: &AppHandle<R>, destination: Destination) {
-    if let Some(window) = app.get_webview_window(window::MAIN) {
-        let _ = window.unminimize();
-        let _ = window.show();
-        let _ = window.set_focus();
-        let _ = window.emit(NAVIGATE_EVENT, destination);
     }
 }

@@ -1,10 +1,12 @@
 //! The main window: created in code (not in tauri.conf.json) so that it opens at
-//! the size and place the person left it, and remembers them on close.
+//! the size and place the person left it, and remembers them on close; and
+//! `show`, the one way the tray and a reminder's notification bring it back.
 
 use relief_core::{Preferences, WindowState};
+use serde::Serialize;
 use tauri::{
-    AppHandle, Manager, PhysicalPosition, Runtime, WebviewUrl, WebviewWindow, WebviewWindowBuilder,
-    WindowEvent,
+    AppHandle, Emitter, Manager, PhysicalPosition, Runtime, WebviewUrl, WebviewWindow,
+    WebviewWindowBuilder, WindowEvent,
 };
 
 use tauri_plugin_notification::NotificationExt;
@@ -16,6 +18,30 @@ pub const MAIN: &str = "main";
 const DEFAULT_SIZE: (f64, f64) = (1100.0, 800.0);
 /// Small enough for a 1280×720 laptop at 150 % scaling; the UI reflows below it.
 const MIN_SIZE: (f64, f64) = (480.0, 480.0);
+
+/// Where the UI should go when the window is shown from the tray (or from a
+/// notification). Sent as the `navigate` event.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "kebab-case")]
+#[ts(rename_all = "kebab-case")]
+pub enum Destination {
+    Today,
+    LogPain,
+    StartRoutine,
+    Reminders,
+}
+
+pub const NAVIGATE_EVENT: &str = "navigate";
+
+/// Shows and focuses the main window, then asks the UI to go to `destination`.
+pub fn show<R: Runtime>(app: &AppHandle<R>, destination: Destination) {
+    if let Some(window) = app.get_webview_window(MAIN) {
+        let _ = window.unminimize();
+        let _ = window.show();
+        let _ = window.set_focus();
+        let _ = window.emit(NAVIGATE_EVENT, destination);
+    }
+}
 
 pub fn open<R: Runtime>(
     app: &AppHandle<R>,

@@ -36,7 +36,7 @@ use relief_window_lib::plan_import::PlanImportPreview;
 use relief_window_lib::reminders::{DueReminder, Pending, ReminderAnswer};
 use relief_window_lib::restore::{RecordCounts, RestoreChoice, RestoreDone, RestorePreview};
 use relief_window_lib::review::ReviewInfo;
-use relief_window_lib::tray::Destination;
+use relief_window_lib::window::Destination;
 use ts_rs::{Config, TS};
 
 fn bindings_dir() -> PathBuf {

@@ -24,7 +24,7 @@ pub fn start<R: Runtime>(app: &AppHandle<R>) {
     // reminder waits with its buttons.
     let shown = app.clone();
     let _ = app.notification().on_action(move |_| {
-        crate::tray::show(&shown, crate::tray::Destination::Today);
+        crate::window::show(&shown, crate::window::Destination::Today);
     });
     let app = app.clone();
     tauri::async_runtime::spawn(async move {
