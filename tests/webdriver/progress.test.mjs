@@ -124,12 +124,12 @@ test('Progress draws the seeded journal, and its tables show the journal’s num
     );
     assert.ok(totals.length > 0, 'the seed has ODI and RMDQ totals');
     const measureRows = await rows(browser, await showTable(browser, 'Questionnaire totals'));
-    // The table shows one decimal (ui/src/lib/charts/format.ts); a total
-    // entered as 24.44 reads 24.4 there.
-    const oneDecimal = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+    // The table shows one decimal (ui/src/lib/charts/format.ts), with the
+    // ODI's unit: a total entered as 24.44 reads "24.4 %" there.
+    const oneDecimal = (n) => Math.round(n * 10) / 10;
     assert.deepEqual(
-      measureRows.map(([, , total]) => total),
-      totals.map(([, total]) => oneDecimal.format(total)),
+      measureRows.map(([, , total]) => Number.parseFloat(total)),
+      totals.map(([, total]) => oneDecimal(total)),
       'the totals table shows the journal’s totals in date order',
     );
     await browser.saveScreenshot(path.join(SHOTS, 'progress-all-tables.png'));

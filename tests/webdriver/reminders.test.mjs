@@ -103,7 +103,7 @@ test('a due reminder is a desktop notification, and missed ones are one catch-up
 
     // Close the window: the app keeps running in the tray, and says so once.
     await closeWindow('Relief Window');
-    await until(Date.now() + 15_000, 'the tray notice', async () =>
+    await until(Date.now() + 30_000, 'the tray notice', async () =>
       (await shownNotifications()).includes('Relief Window is still running'),
     );
 
