@@ -9,8 +9,9 @@
 use std::collections::HashMap;
 
 use chrono::{DateTime, FixedOffset};
+use relief_core::Snapshot;
 use relief_export::backup::{read_backup, Backup};
-use relief_store::{AlreadyHere, Journal, RestoreMode, Snapshot};
+use relief_store::{already_here, AlreadyHere, Journal, RestoreMode};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -89,7 +90,7 @@ impl PendingRestore {
             token: self.last_token,
             file_name,
             in_file: counts(&backup.journal),
-            new_in_merge: new_in_merge(&backup.journal, &current.already_here(&backup.journal)),
+            new_in_merge: new_in_merge(&backup.journal, &already_here(&current, &backup.journal)),
             in_journal: counts(&current),
         };
         self.waiting = Some((self.last_token, Box::new(backup)));
@@ -168,7 +169,7 @@ fn counts(s: &Snapshot) -> RecordCounts {
 }
 
 /// What a merge of `file` would add: its records the journal does not
-/// already have (`Snapshot::already_here`, the very rule the merge follows).
+/// already have (`relief_store::already_here`, the very rule the merge follows).
 fn new_in_merge(file: &Snapshot, here: &AlreadyHere) -> RecordCounts {
     fn new<T>(records: &[T], id: impl Fn(&T) -> i64, have: &HashMap<i64, i64>) -> usize {
         records

@@ -18,13 +18,13 @@ use relief_core::{
     SessionExercise, SessionRecord, SessionSummary, Side, SkipReason, TextSize, Theme, Timeline,
     WindowState,
 };
+use relief_core::{
+    DaySpan, ProgressRange, ProgressView, PsfsRecord, ScoredMeasureRecord, TodaySummary,
+};
 use relief_core::{DoseStepOffer, OfferAnswer, OfferKey, PhasePlanOffer, PlanOffers, ReviewDue};
 use relief_core::{
     LocalTime, Occurrence, Pause, QuietHours, Reminder, ReminderDraft, ReminderKind, Schedule,
     SnoozeChoice, Weekday, WhenQuiet,
-};
-use relief_store::{
-    DaySpan, ProgressRange, ProgressView, PsfsRecord, ScoredMeasureRecord, TodaySummary,
 };
 use relief_window_lib::commands::export::ExportSource;
 use relief_window_lib::commands::reminders::RemindersOverview;

@@ -12,7 +12,8 @@
 use std::path::PathBuf;
 
 use chrono::{Local, NaiveDate};
-use relief_store::{Journal, ProgressRange};
+use relief_core::ProgressRange;
+use relief_store::Journal;
 use serde_json::{json, Map, Value};
 
 use crate::exec::XtaskError;

@@ -19,6 +19,7 @@ pub mod procedure;
 pub mod records;
 pub mod reminders;
 pub mod session;
+pub mod snapshot;
 pub mod stats;
 pub mod timeline;
 
@@ -49,12 +50,14 @@ pub use session::{
 };
 // Progress statistics. A `DateRange` is checked once, when it is made, so the
 // functions that take one cannot fail.
+pub use snapshot::Snapshot;
 pub use stats::{
     active_days, active_days_of_tallies, active_days_this_week, active_days_this_week_of_tallies,
     adherence, adherence_of_tallies, pain_series, pain_series_of_daily_sums, psfs_trend,
-    relief_monitor, ActiveDay, Adherence, ChangeBand, DailyPainSum, DateRange, ExerciseAdherence,
-    ExerciseKey, Measure, Met, MonitorState, PainDay, PainSeries, Psfs, PsfsActivity, PsfsDraft,
-    PsfsPoint, PsfsTrend, QuietReason, RangeAdherence, ScoredMeasure, ScoredMeasureDraft,
-    SessionTallies, SkipCount, SkipKind, WeekAdherence, PAIN_MCID,
+    relief_monitor, ActiveDay, Adherence, ChangeBand, DailyPainSum, DateRange, DaySpan,
+    ExerciseAdherence, ExerciseKey, Measure, Met, MonitorState, PainDay, PainSeries, ProgressRange,
+    ProgressView, Psfs, PsfsActivity, PsfsDraft, PsfsPoint, PsfsRecord, PsfsTrend, QuietReason,
+    RangeAdherence, ScoredMeasure, ScoredMeasureDraft, ScoredMeasureRecord, SessionTallies,
+    SkipCount, SkipKind, TodaySummary, WeekAdherence, PAIN_MCID,
 };
 pub use timeline::{Here, Phase, PhaseSpan, Position, Timeline};

@@ -16,11 +16,11 @@ use std::collections::HashSet;
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime, TimeDelta};
 use relief_core::pain::Walk;
 use relief_core::records::{check_date, check_id};
+use relief_core::Snapshot;
 use relief_core::{
     CoreError, PainDraft, PainEntry, PainScore, Preferences, Procedure, ProcedureDraft, PsfsDraft,
     ReminderDraft, ScoredMeasureDraft, Session, SessionDraft, SessionExercise,
 };
-use relief_store::Snapshot;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use thiserror::Error;

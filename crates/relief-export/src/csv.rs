@@ -13,8 +13,8 @@
 use std::io::{Cursor, Write};
 
 use relief_core::session::summary;
+use relief_core::Snapshot;
 use relief_core::{Outcome, PainEntry, SessionExercise, SessionRecord, SkipReason};
-use relief_store::Snapshot;
 use thiserror::Error;
 use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, ZipWriter};

@@ -1,15 +1,16 @@
 //! One export of a journal as bytes: what the Export page, the command line
 //! and the benchmark all call.
 //!
-//! A journal here is the person's own, or a review journal loaded from a
-//! backup file; either way the numbers come from the same relief-core
-//! statistics the Progress section draws.
+//! It is given the journal's records (a `Snapshot`) and a way to ask for its
+//! Progress view over a range (the report's numbers), never the journal
+//! itself: the caller reads both from the person's journal or a review
+//! journal, so the numbers are the same relief-core statistics the Progress
+//! section draws.
 
 use chrono::{DateTime, FixedOffset, NaiveDate, TimeDelta};
 use relief_core::stats::MAX_RANGE_DAYS;
-use relief_core::{DateRange, Preferences};
+use relief_core::{DateRange, Preferences, ProgressView, Snapshot};
 use relief_report::{Paper, Patient};
-use relief_store::{Journal, Snapshot, StoreError};
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 use ts_rs::TS;
@@ -29,8 +30,6 @@ pub enum ExportError {
     DatesReversed,
     #[error("the name is longer than {MAX_NAME_CHARS} characters")]
     NameTooLong,
-    #[error(transparent)]
-    Store(#[from] StoreError),
     #[error("the file could not be made: {0}")]
     Failed(String),
 }
@@ -41,7 +40,6 @@ impl ExportError {
             ExportError::DateInFuture { .. } => "export_date_in_future",
             ExportError::DatesReversed => "export_dates_reversed",
             ExportError::NameTooLong => "export_name_too_long",
-            ExportError::Store(e) => e.code(),
             ExportError::Failed(_) => "export_failed",
         }
     }
@@ -168,16 +166,19 @@ impl ExportChoices {
     }
 }
 
-/// The bytes of one export of `journal`.
-pub fn render(
-    journal: &Journal,
+/// The bytes of one export of the journal whose records are `snapshot`.
+/// `progress(range, today)` is that journal's Progress view for the report's
+/// days (only a PDF asks); its error is the caller's, and so is this
+/// function's, so a journal's own errors pass through unchanged.
+pub fn render<E: From<ExportError>>(
+    snapshot: &Snapshot,
+    progress: impl FnOnce(DateRange, NaiveDate) -> Result<ProgressView, E>,
     choices: &ExportChoices,
     preferences: Option<&Preferences>,
     now: DateTime<FixedOffset>,
-) -> Result<Vec<u8>, ExportError> {
+) -> Result<Vec<u8>, E> {
     let today = now.date_naive();
     choices.check(today)?;
-    let snapshot = journal.snapshot()?;
     let name = choices
         .name
         .as_deref()
@@ -186,9 +187,9 @@ pub fn render(
         .map(str::to_owned);
     Ok(match choices.format {
         // A backup is always whole: a period would make a later restore partial.
-        ExportFormat::Backup => write_backup(&snapshot, preferences),
+        ExportFormat::Backup => write_backup(snapshot, preferences),
         ExportFormat::Csv => {
-            crate::csv::csv_zip(&snapshot, choices.period()).map_err(|e| failed(&e))?
+            crate::csv::csv_zip(snapshot, choices.period()).map_err(|e| failed(&e))?
         }
         ExportFormat::Fhir => {
             let patient = PatientDetails {
@@ -197,14 +198,14 @@ pub fn render(
             };
             // Compact JSON ending with a newline, written straight from the
             // journal (`fhir` says why).
-            bundle_json(&snapshot, &patient, choices.period(), now).map_err(|e| failed(&e))?
+            bundle_json(snapshot, &patient, choices.period(), now).map_err(|e| failed(&e))?
         }
         ExportFormat::Pdf => {
-            let range = report_range(&snapshot, choices, today)?;
-            let view = journal.progress_between(range, today)?;
+            let range = report_range(snapshot, choices, today)?;
+            let view = progress(range, today)?;
             let report = build(
                 &view,
-                &snapshot,
+                snapshot,
                 &ReportChoices {
                     patient: Patient {
                         name,

@@ -8,11 +8,11 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 use relief_core::{ExerciseKey, Measure, Procedure, Region, SessionRecord, SkipKind};
+use relief_core::{ProgressView, Snapshot};
 use relief_report::{
     Adherence, ExerciseRow, Measure as ReportMeasure, NotableSession, PainSummary, Paper, Patient,
     Period, Procedure as ReportProcedure, Report, WeekAdherence,
 };
-use relief_store::{ProgressView, Snapshot};
 
 use crate::names;
 

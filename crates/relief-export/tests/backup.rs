@@ -2,9 +2,10 @@
 //! of bad file refused with an error that names what is wrong.
 
 use chrono::{DateTime, Duration, FixedOffset, NaiveDate};
+use relief_core::Snapshot;
 use relief_core::{PainScore, Preferences, ValidPain};
 use relief_export::backup::{read_backup, write_backup, BackupError, MAX_BACKUP_BYTES};
-use relief_store::{Journal, Snapshot};
+use relief_store::Journal;
 use serde_json::{json, Value};
 
 fn now() -> DateTime<FixedOffset> {

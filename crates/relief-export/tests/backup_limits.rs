@@ -22,8 +22,8 @@ use relief_core::{
     ReminderDraft, ReminderKind, Schedule, ScoredMeasure, ScoredMeasureDraft, Session,
     SessionDraft, SessionExercise, SessionRecord, Side, SkipReason, Weekday, EARLIEST_DATE, MAX_ID,
 };
+use relief_core::{PsfsRecord, ScoredMeasureRecord, Snapshot};
 use relief_export::backup::{read_backup, write_backup};
-use relief_store::{PsfsRecord, ScoredMeasureRecord, Snapshot};
 use serde_json::{json, Value};
 
 fn now() -> DateTime<FixedOffset> {

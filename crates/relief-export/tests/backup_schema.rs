@@ -7,6 +7,7 @@ use chrono::{DateTime, Duration, FixedOffset, NaiveDate, NaiveDateTime, Utc};
 use relief_core::pain::{PainTag, Walk, MAX_NOTE_CHARS, MAX_WALKING_MINUTES};
 use relief_core::preferences::LANGUAGES;
 use relief_core::reminders::{ReminderEvent, ReminderOutcome, SchedulerState};
+use relief_core::Snapshot;
 use relief_core::{
     BodyPosition, CustomExercise, Dose, ExerciseRef, LocalTime, Measure, Occurrence, PainScore,
     Pause, Plan, PlanItem, PlanSource, Preferences, Psfs, PsfsActivity, Purpose, QuietHours,
@@ -15,7 +16,7 @@ use relief_core::{
     WindowState,
 };
 use relief_export::backup::{read_backup, write_backup};
-use relief_store::{Journal, Snapshot};
+use relief_store::Journal;
 use serde_json::{json, Value};
 
 const SCHEMA: &str = include_str!("../../../docs/backup.schema.json");

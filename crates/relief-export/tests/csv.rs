@@ -5,13 +5,14 @@ use std::io::Read;
 
 use chrono::{DateTime, Duration, FixedOffset, NaiveDate};
 use relief_core::pain::{PainTag, Walk};
+use relief_core::Snapshot;
 use relief_core::{
     Dose, ExerciseRef, Measure, PainScore, PsfsActivity, PsfsDraft, ScoredMeasureDraft, Session,
     SessionExercise, SkipReason, ValidPain,
 };
 use relief_export::csv::{csv_zip, FILES};
 use relief_export::Period;
-use relief_store::{Journal, Snapshot};
+use relief_store::Journal;
 
 fn now() -> DateTime<FixedOffset> {
     DateTime::parse_from_rfc3339("2026-11-30T09:00:00+11:00").unwrap()

@@ -21,9 +21,9 @@ use relief_core::{
     PlanSource, Procedure, Psfs, PsfsActivity, Region, ScoredMeasure, Session, SessionExercise,
     SessionRecord, Side, SkipReason,
 };
+use relief_core::{PsfsRecord, ScoredMeasureRecord, Snapshot};
 use relief_export::fhir::{bundle_json, PatientDetails};
 use relief_export::Period;
-use relief_store::{PsfsRecord, ScoredMeasureRecord, Snapshot};
 use serde_json::{json, Value};
 
 const TRICKY: &str = "Sedation & local <anaesthetic>; \"went well\" — café after";

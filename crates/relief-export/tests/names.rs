@@ -7,6 +7,7 @@
 use std::io::Read;
 
 use chrono::{DateTime, Duration, FixedOffset};
+use relief_core::Snapshot;
 use relief_core::{
     DateRange, Dose, ExerciseRef, PainScore, Plan, PlanItem, PlanSource, Session, SessionExercise,
 };
@@ -14,7 +15,7 @@ use relief_export::csv::csv_zip;
 use relief_export::fhir::{bundle_json, PatientDetails};
 use relief_export::report::{build, ReportChoices};
 use relief_export::Period;
-use relief_store::{Journal, Snapshot};
+use relief_store::Journal;
 
 fn now() -> DateTime<FixedOffset> {
     DateTime::parse_from_rfc3339("2026-11-30T20:00:00+00:00").unwrap()

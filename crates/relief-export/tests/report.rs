@@ -183,7 +183,7 @@ fn key_ref(key: &relief_core::ExerciseKey) -> relief_core::ExerciseRef {
 /// fifty years instead.
 #[test]
 fn a_record_from_1970_does_not_stop_the_report() {
-    use relief_export::render::{render, ExportChoices, ExportFormat};
+    use relief_export::render::{render, ExportChoices, ExportError, ExportFormat};
     let dir = tempfile::tempdir().unwrap();
     let journal = journal(dir.path());
     let old = ValidPain {
@@ -205,8 +205,16 @@ fn a_record_from_1970_does_not_stop_the_report() {
             birth_date: None,
             paper: None,
         };
-        let pdf = render(&journal, &choices, None, now())
-            .unwrap_or_else(|e| panic!("since {since:?}: {e}"));
+        let progress =
+            |range, today| Ok::<_, ExportError>(journal.progress_between(range, today).unwrap());
+        let pdf = render(
+            &journal.snapshot().unwrap(),
+            progress,
+            &choices,
+            None,
+            now(),
+        )
+        .unwrap_or_else(|e| panic!("since {since:?}: {e}"));
         assert!(pdf.starts_with(b"%PDF-"), "since {since:?}");
     };
     check(None);

@@ -12,7 +12,7 @@ use relief_core::session::summary;
 use relief_core::{
     DateRange, Dose, ExerciseRef, Plan, PlanItem, PlanSource, Session, SessionExercise, SkipReason,
 };
-use relief_export::render::{render, ExportChoices, ExportFormat};
+use relief_export::render::{render, ExportChoices, ExportError, ExportFormat};
 use relief_store::Journal;
 
 const DONE: [&str; 3] = ["walking", "pelvic-tilt", "cat-camel"];
@@ -97,7 +97,16 @@ fn export(journal: &Journal, format: ExportFormat) -> Vec<u8> {
         birth_date: None,
         paper: None,
     };
-    render(journal, &choices, None, now()).unwrap()
+    let progress =
+        |range, today| Ok::<_, ExportError>(journal.progress_between(range, today).unwrap());
+    render(
+        &journal.snapshot().unwrap(),
+        progress,
+        &choices,
+        None,
+        now(),
+    )
+    .unwrap()
 }
 
 #[test]

@@ -15,7 +15,9 @@ use relief_core::{
 };
 use rusqlite::{Connection, TransactionBehavior};
 
-use crate::measures::{self, PsfsRecord, ScoredMeasureRecord};
+use relief_core::{PsfsRecord, ScoredMeasureRecord};
+
+use crate::measures;
 use crate::{pain, plans, procedures, reminders, sessions, walking, Journal, StoreError};
 
 /// The journal inside one open transaction; see `Journal::bulk`.

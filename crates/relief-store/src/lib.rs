@@ -9,8 +9,8 @@
 //! It must never know about Tauri, the UI or the clock: callers pass `now`, so tests
 //! pin time, and the rules for what a valid entry is come from relief-core. The
 //! Progress views (`progress.rs`) are read here and computed by relief-core's
-//! statistics; their types derive `ts_rs::TS` like relief-core's, so the app
-//! can hand them to the UI as they are.
+//! statistics; their types, like the `Snapshot` of the whole journal, are
+//! relief-core's plain data, which this crate fills and never defines.
 
 mod backup;
 mod batch;
@@ -45,14 +45,11 @@ pub use batch::Batch;
 pub use error::{DiskProblem, StoreError};
 pub use health::Damage;
 pub use journal::{Journal, Opened};
-pub use measures::{PsfsRecord, ScoredMeasureRecord};
-pub use merge::AlreadyHere;
+pub use merge::{already_here, AlreadyHere};
 pub use partials::is_temporary;
-pub use progress::{DaySpan, ProgressRange, ProgressView, TodaySummary};
 pub use recoveries::RecoveryNote;
 pub use recovery::Recovery;
 pub use restore::{RestoreMode, Restored};
-pub use snapshot::{ReminderEventRecord, Snapshot};
 
 /// The journal's file name inside the data folder.
 pub const JOURNAL_FILE: &str = "journal.sqlite3";

@@ -7,37 +7,11 @@
 //! `Psfs` or a `ScoredMeasure` that has passed its rules.
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
-use relief_core::{Measure, Psfs, PsfsActivity, ScoredMeasure};
+use relief_core::{Measure, Psfs, PsfsActivity, PsfsRecord, ScoredMeasure, ScoredMeasureRecord};
 use rusqlite::types::Type;
 use rusqlite::{params, Connection, OptionalExtension, Row};
-use serde::{Deserialize, Serialize};
-use ts_rs::TS;
 
 use crate::{days, Journal, StoreError};
-
-/// A stored PSFS.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(rename_all = "camelCase")]
-pub struct PsfsRecord {
-    #[ts(type = "number")]
-    pub id: i64,
-    #[serde(flatten)]
-    #[ts(flatten)]
-    pub psfs: Psfs,
-}
-
-/// A stored ODI or RMDQ total.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(rename_all = "camelCase")]
-pub struct ScoredMeasureRecord {
-    #[ts(type = "number")]
-    pub id: i64,
-    #[serde(flatten)]
-    #[ts(flatten)]
-    pub measure: ScoredMeasure,
-}
 
 pub(crate) const PSFS_COLUMNS: &str = "id, recorded_on, activities_json";
 pub(crate) const MEASURE_COLUMNS: &str = "id, measure, total, recorded_on, scored_by";

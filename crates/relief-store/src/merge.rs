@@ -22,7 +22,8 @@ use std::collections::{HashMap, HashSet};
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::snapshot::{ReminderEventRecord, Snapshot};
+use relief_core::reminders::ReminderEventRecord;
+use relief_core::Snapshot;
 
 /// For each kind, the file's ids the journal already has, each with the id
 /// the journal has it under.
@@ -41,110 +42,107 @@ pub struct AlreadyHere {
     pub walking_days: HashSet<chrono::NaiveDate>,
 }
 
-impl Snapshot {
-    /// What of `file` this journal (`self`) already has.
-    pub fn already_here(&self, file: &Snapshot) -> AlreadyHere {
-        let reminders = |s: &Snapshot| -> Vec<relief_core::Reminder> {
-            s.reminders
-                .iter()
-                .chain(&s.retired_reminders)
-                .cloned()
-                .collect()
-        };
-        let plans = found(
-            (&self.plans, &file.plans),
+/// What of `file` the journal whose snapshot is `here` already has.
+pub fn already_here(here: &Snapshot, file: &Snapshot) -> AlreadyHere {
+    let reminders = |s: &Snapshot| -> Vec<relief_core::Reminder> {
+        s.reminders
+            .iter()
+            .chain(&s.retired_reminders)
+            .cloned()
+            .collect()
+    };
+    let plans = found(
+        (&here.plans, &file.plans),
+        |r| r.id,
+        |r| r.created_at.to_rfc3339(),
+        // A merge stamps the file's current plan replaced.
+        (
+            |r| content(r, &["id", "replacedAt"]),
+            |r| content(r, &["id", "replacedAt"]),
+        ),
+    );
+    let reminders_here = found(
+        (&reminders(here), &reminders(file)),
+        |r| r.id,
+        |r| key(&r.kind),
+        (|r| content(r, &["id"]), |r| content(r, &["id"])),
+    );
+    // A session or event is the same only if it belongs to the same plan
+    // or reminder: the journal's own, or the file's as the journal has it
+    // (one the journal does not have yet cannot match anything).
+    let own = |id: Option<i64>| id.map_or("none".to_owned(), |id| id.to_string());
+    let as_here = |map: &HashMap<i64, i64>, id: Option<i64>| match id {
+        Some(id) => map
+            .get(&id)
+            .map_or(format!("new {id}"), |here| here.to_string()),
+        None => "none".to_owned(),
+    };
+    AlreadyHere {
+        procedures: found(
+            (&here.procedures, &file.procedures),
             |r| r.id,
-            |r| r.created_at.to_rfc3339(),
-            // A merge stamps the file's current plan replaced.
-            (
-                |r| content(r, &["id", "replacedAt"]),
-                |r| content(r, &["id", "replacedAt"]),
-            ),
-        );
-        let reminders_here = found(
-            (&reminders(self), &reminders(file)),
-            |r| r.id,
-            |r| key(&r.kind),
+            |r| key(&(r.date, r.region)),
             (|r| content(r, &["id"]), |r| content(r, &["id"])),
-        );
-        // A session or event is the same only if it belongs to the same plan
-        // or reminder: the journal's own, or the file's as the journal has it
-        // (one the journal does not have yet cannot match anything).
-        let own = |id: Option<i64>| id.map_or("none".to_owned(), |id| id.to_string());
-        let as_here = |map: &HashMap<i64, i64>, id: Option<i64>| match id {
-            Some(id) => map
-                .get(&id)
-                .map_or(format!("new {id}"), |here| here.to_string()),
-            None => "none".to_owned(),
-        };
-        AlreadyHere {
-            procedures: found(
-                (&self.procedures, &file.procedures),
-                |r| r.id,
-                |r| key(&(r.date, r.region)),
-                (|r| content(r, &["id"]), |r| content(r, &["id"])),
+        ),
+        pain: found(
+            (&here.pain, &file.pain),
+            |r| r.id,
+            |r| r.recorded_at.to_rfc3339(),
+            (|r| content(r, &["id"]), |r| content(r, &["id"])),
+        ),
+        sessions: found(
+            (&here.sessions, &file.sessions),
+            |r| r.id,
+            |r| r.session.started_at.to_rfc3339(),
+            (
+                |r| format!("{} {}", content(r, &["id", "planId"]), own(r.plan_id)),
+                |r| {
+                    let plan = as_here(&plans, r.plan_id);
+                    format!("{} {plan}", content(r, &["id", "planId"]))
+                },
             ),
-            pain: found(
-                (&self.pain, &file.pain),
-                |r| r.id,
-                |r| r.recorded_at.to_rfc3339(),
-                (|r| content(r, &["id"]), |r| content(r, &["id"])),
+        ),
+        psfs: found(
+            (&here.psfs, &file.psfs),
+            |r| r.id,
+            |r| r.psfs.recorded_on.to_string(),
+            (|r| content(r, &["id"]), |r| content(r, &["id"])),
+        ),
+        measures: found(
+            (&here.measures, &file.measures),
+            |r| r.id,
+            |r| key(&(r.measure.measure, r.measure.recorded_on)),
+            (|r| content(r, &["id"]), |r| content(r, &["id"])),
+        ),
+        reminder_events: found(
+            (&here.reminder_events, &file.reminder_events),
+            |r| r.id,
+            |r: &ReminderEventRecord| r.recorded_at.to_rfc3339(),
+            (
+                |r| {
+                    let reminder = own(Some(r.event.occurrence.reminder_id));
+                    format!(
+                        "{} {reminder}",
+                        content(r, &["id", "occurrence.reminderId"])
+                    )
+                },
+                |r| {
+                    let reminder = as_here(&reminders_here, Some(r.event.occurrence.reminder_id));
+                    format!(
+                        "{} {reminder}",
+                        content(r, &["id", "occurrence.reminderId"])
+                    )
+                },
             ),
-            sessions: found(
-                (&self.sessions, &file.sessions),
-                |r| r.id,
-                |r| r.session.started_at.to_rfc3339(),
-                (
-                    |r| format!("{} {}", content(r, &["id", "planId"]), own(r.plan_id)),
-                    |r| {
-                        let plan = as_here(&plans, r.plan_id);
-                        format!("{} {plan}", content(r, &["id", "planId"]))
-                    },
-                ),
-            ),
-            psfs: found(
-                (&self.psfs, &file.psfs),
-                |r| r.id,
-                |r| r.psfs.recorded_on.to_string(),
-                (|r| content(r, &["id"]), |r| content(r, &["id"])),
-            ),
-            measures: found(
-                (&self.measures, &file.measures),
-                |r| r.id,
-                |r| key(&(r.measure.measure, r.measure.recorded_on)),
-                (|r| content(r, &["id"]), |r| content(r, &["id"])),
-            ),
-            reminder_events: found(
-                (&self.reminder_events, &file.reminder_events),
-                |r| r.id,
-                |r: &ReminderEventRecord| r.recorded_at.to_rfc3339(),
-                (
-                    |r| {
-                        let reminder = own(Some(r.event.occurrence.reminder_id));
-                        format!(
-                            "{} {reminder}",
-                            content(r, &["id", "occurrence.reminderId"])
-                        )
-                    },
-                    |r| {
-                        let reminder =
-                            as_here(&reminders_here, Some(r.event.occurrence.reminder_id));
-                        format!(
-                            "{} {reminder}",
-                            content(r, &["id", "occurrence.reminderId"])
-                        )
-                    },
-                ),
-            ),
-            plans,
-            reminders: reminders_here,
-            walking_days: file
-                .walking
-                .iter()
-                .map(|w| w.date)
-                .filter(|day| self.walking.iter().any(|w| w.date == *day))
-                .collect(),
-        }
+        ),
+        plans,
+        reminders: reminders_here,
+        walking_days: file
+            .walking
+            .iter()
+            .map(|w| w.date)
+            .filter(|day| here.walking.iter().any(|w| w.date == *day))
+            .collect(),
     }
 }
 

@@ -178,7 +178,7 @@ mod tests {
 
     /// `view`'s adherence and active days over `range` against counting the
     /// whole sessions in it (what the journal's sums must add up to).
-    fn counts_as_sessions(journal: &Journal, view: &crate::ProgressView, range: DateRange) {
+    fn counts_as_sessions(journal: &Journal, view: &relief_core::ProgressView, range: DateRange) {
         let whole = journal
             .sessions_between(range.first(), range.last())
             .unwrap();
@@ -475,15 +475,17 @@ mod tests {
         }
         let today = chrono::NaiveDate::from_ymd_opt(2026, 3, 29).unwrap();
         for choice in [
-            crate::ProgressRange::FourWeeks,
-            crate::ProgressRange::ThreeMonths,
-            crate::ProgressRange::All,
+            relief_core::ProgressRange::FourWeeks,
+            relief_core::ProgressRange::ThreeMonths,
+            relief_core::ProgressRange::All,
         ] {
             let view = journal.progress(choice, today).unwrap();
             let range = DateRange::new(view.range.first, view.range.last).unwrap();
             counts_as_sessions(&journal, &view, range);
         }
-        let all = journal.progress(crate::ProgressRange::All, today).unwrap();
+        let all = journal
+            .progress(relief_core::ProgressRange::All, today)
+            .unwrap();
         let times: u32 = all
             .adherence
             .exercises

@@ -12,7 +12,7 @@ use rusqlite::{params, Connection, OptionalExtension, Row};
 use relief_core::reminders::{ReminderEvent, ReminderOutcome, SchedulerState};
 use relief_core::{Occurrence, Reminder, ReminderKind, SkipReason, Snoozes, ValidReminder};
 
-use crate::ReminderEventRecord;
+use relief_core::reminders::ReminderEventRecord;
 
 use crate::{Journal, StoreError};
 

@@ -16,8 +16,9 @@ use chrono::{DateTime, FixedOffset};
 use rusqlite::{params, Connection};
 
 use crate::merge::AlreadyHere;
-use crate::snapshot::{ReminderEventRecord, Snapshot};
 use crate::{measures, pain, plans, procedures, reminders, sessions, Journal, StoreError};
+use relief_core::reminders::ReminderEventRecord;
+use relief_core::Snapshot;
 use relief_core::{PainScore, Reminder};
 
 /// What to do with the records already in the journal.
@@ -150,7 +151,7 @@ fn write(
             }
             AlreadyHere::default()
         }
-        RestoreMode::Merge => crate::snapshot::read(conn)?.already_here(s),
+        RestoreMode::Merge => crate::merge::already_here(&crate::snapshot::read(conn)?, s),
     };
     let now_text = now.to_rfc3339();
     let mut done = Restored::default();

@@ -1,56 +1,16 @@
-//! The whole journal as plain records, read in one transaction: what exports
-//! and backups are made from, and what a restore writes back.
+//! The whole journal as plain records (`relief_core::Snapshot`), read in one
+//! transaction: what exports and backups are made from.
 //!
 //! Deleted records (soft-deleted, awaiting purge) are not part of a snapshot:
 //! the person deleted them. Ids are kept, so a restore can keep them too and a
 //! merge can tell a record it already has.
 
-use chrono::{DateTime, FixedOffset};
 use relief_core::pain::Walk;
-use relief_core::reminders::{ReminderEvent, SchedulerState};
-use relief_core::{PainEntry, PlanRecord, Procedure, Reminder, SessionRecord};
+use relief_core::reminders::ReminderEventRecord;
+use relief_core::{Reminder, Snapshot};
 use rusqlite::Connection;
-use serde::{Deserialize, Serialize};
 
-use crate::{
-    days, measures, pain, plans, procedures, reminders, sessions, Journal, PsfsRecord,
-    ScoredMeasureRecord, StoreError,
-};
-
-/// One reminder event with its journal id and the time it was recorded.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct ReminderEventRecord {
-    pub id: i64,
-    #[serde(flatten)]
-    pub event: ReminderEvent,
-    pub recorded_at: DateTime<FixedOffset>,
-}
-
-/// Everything the journal holds, oldest first in each list.
-///
-/// Unknown lists are refused rather than dropped: a file from a newer app
-/// must not lose records silently by being read here.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct Snapshot {
-    pub procedures: Vec<Procedure>,
-    pub pain: Vec<PainEntry>,
-    pub sessions: Vec<SessionRecord>,
-    /// Every plan, earlier ones included; the current one has no `replaced_at`.
-    pub plans: Vec<PlanRecord>,
-    pub walking: Vec<Walk>,
-    pub psfs: Vec<PsfsRecord>,
-    pub measures: Vec<ScoredMeasureRecord>,
-    /// Live reminders.
-    pub reminders: Vec<Reminder>,
-    /// Reminders the person deleted whose events are kept: those events still
-    /// count in adherence, and must point at something.
-    #[serde(default)]
-    pub retired_reminders: Vec<Reminder>,
-    pub reminder_events: Vec<ReminderEventRecord>,
-    pub scheduler_state: Option<SchedulerState>,
-}
+use crate::{days, measures, pain, plans, procedures, reminders, sessions, Journal, StoreError};
 
 impl Journal {
     /// Reads everything in one read transaction, so a snapshot never mixes

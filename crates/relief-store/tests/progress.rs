@@ -7,12 +7,13 @@ mod common;
 use chrono::{NaiveDate, NaiveDateTime};
 use relief_core::pain::{PainTag, Walk};
 use relief_core::reminders::{ReminderEvent, ReminderOutcome};
+use relief_core::ProgressRange;
 use relief_core::{
     default_plan, DateRange, Dose, ExerciseRef, LocalTime, Measure, MonitorState, Occurrence,
     Phase, PlanSource, ProcedureDraft, PsfsActivity, PsfsDraft, QuietReason, ReminderDraft,
     ReminderKind, Schedule, ScoredMeasureDraft, Session, SessionExercise, SkipReason, Weekday,
 };
-use relief_store::{Journal, ProgressRange, StoreError};
+use relief_store::{Journal, StoreError};
 
 use common::{at, now, open, pain};
 
@@ -382,7 +383,7 @@ fn the_progress_view_of_a_small_journal() {
     let today = today(); // Sunday 29 March 2026
     assert_eq!(
         journal.progress(ProgressRange::All, today).unwrap().range,
-        relief_store::DaySpan {
+        relief_core::DaySpan {
             first: today,
             last: today
         },

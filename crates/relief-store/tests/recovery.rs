@@ -430,7 +430,7 @@ fn sums_that_do_not_read_are_rebuilt_from_the_records_without_recovery() {
     let today = chrono::NaiveDate::from_ymd_opt(2026, 3, 29).unwrap();
     let view = opened
         .journal
-        .progress(relief_store::ProgressRange::All, today)
+        .progress(relief_core::ProgressRange::All, today)
         .unwrap();
     assert!(
         view.pain.days.iter().any(|d| d.readings > 0),

@@ -6,12 +6,13 @@ mod common;
 use chrono::{Duration, NaiveDate, NaiveDateTime};
 use relief_core::pain::Walk;
 use relief_core::reminders::{ReminderEvent, ReminderOutcome, SchedulerState};
+use relief_core::Snapshot;
 use relief_core::{
     default_plan, Dose, ExerciseRef, LocalTime, Measure, Occurrence, PainScore, PlanSource,
     ProcedureDraft, PsfsActivity, PsfsDraft, Region, ReminderDraft, ReminderKind, Schedule,
     ScoredMeasureDraft, Session, SessionExercise, Side, SkipReason, Snoozes, ValidPain, Weekday,
 };
-use relief_store::{Journal, RestoreMode, Snapshot};
+use relief_store::{Journal, RestoreMode};
 
 use common::{at, now, open, pain};
 
@@ -243,7 +244,7 @@ fn the_progress_counts_of_a_restored_journal_are_the_originals() {
     copy.restore(&original.snapshot().unwrap(), RestoreMode::Replace, now())
         .unwrap();
     let today = now().date_naive();
-    let range = relief_store::ProgressRange::All;
+    let range = relief_core::ProgressRange::All;
     assert_eq!(
         copy.progress(range, today).unwrap(),
         original.progress(range, today).unwrap(),

@@ -6,11 +6,12 @@
 mod common;
 
 use chrono::{Duration, NaiveDate};
+use relief_core::ProgressRange;
 use relief_core::{
     active_days, adherence, default_plan, CustomExercise, DateRange, Dose, ExerciseRef, PlanSource,
     Session, SessionExercise, SkipReason,
 };
-use relief_store::{Journal, ProgressRange};
+use relief_store::Journal;
 
 use common::{at, now, open};
 
@@ -161,7 +162,7 @@ fn check(journal: &Journal, when: &str) {
 fn counts_as_sessions(
     journal: &Journal,
     plans: &[relief_core::PlanRecord],
-    view: &relief_store::ProgressView,
+    view: &relief_core::ProgressView,
     range: DateRange,
     label: &str,
 ) {

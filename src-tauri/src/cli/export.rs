@@ -1,7 +1,7 @@
 //! `relief-window export`: the journal, or a backup file, written as one
 //! format to one path.
 //!
-//! The bytes come from `exports::render`, the same code as the Export page; a
+//! The bytes come from `exports::render_journal`, the same code as the Export page; a
 //! backup file given with --from is checked whole and read through a private
 //! temporary journal, as review mode does. Nothing is overwritten without
 //! --force, and the file appears whole or not at all (a temporary file in the
@@ -15,7 +15,7 @@ use relief_export::backup::MAX_BACKUP_BYTES;
 use relief_store::Journal;
 
 use super::{open_journal, Done, ExportArgs, Failure, Format, Paper};
-use crate::exports::{render, ExportChoices, ExportFormat, PaperSize};
+use crate::exports::{render_journal, ExportChoices, ExportFormat, PaperSize};
 use crate::files::{read_bounded, write_atomically};
 use crate::i18n::{message, Arg};
 use crate::review::Review;
@@ -100,8 +100,8 @@ fn bytes_of(
             Paper::Letter => PaperSize::Letter,
         }),
     };
-    render(journal, &choices, preferences, now)
-        .map_err(|e| Failure::output(&args.out, crate::error::ApiError::from(e).message))
+    render_journal(journal, &choices, preferences, now)
+        .map_err(|e| Failure::output(&args.out, e.message))
 }
 
 /// The journal, opened with the usual checks (and the daily backup if due),

@@ -5,14 +5,14 @@
 //! (temporary file, sync, rename) or reads a file bounded in size, and answers
 //! with the file's name or a preview. Cancelling a dialog answers null.
 
+use relief_core::{ProgressRange, ProgressView};
 use relief_export::backup::MAX_BACKUP_BYTES;
-use relief_store::{ProgressRange, ProgressView};
 use tauri::{AppHandle, Runtime, State, WebviewWindow};
 
 use super::args::Checked;
 use super::now;
 use crate::error::ApiError;
-use crate::exports::{render, ExportChoices, ExportFormat};
+use crate::exports::{render_journal, ExportChoices, ExportFormat};
 use crate::files::{self, Choice};
 use crate::i18n::message;
 use crate::restore::{RestoreChoice, RestoreDone, RestorePreview};
@@ -43,14 +43,14 @@ pub async fn export_file<R: Runtime>(
     let bytes = match source.into_result()? {
         ExportSource::Journal => {
             let preferences = state.preferences();
-            render(state.journal()?, &choices, Some(&preferences), now)?
+            render_journal(state.journal()?, &choices, Some(&preferences), now)?
         }
         ExportSource::Review => {
             let review = lock(&state.review);
             let review = review
                 .as_ref()
                 .ok_or_else(|| ApiError::new("review_not_open", &[]))?;
-            render(&review.journal, &choices, None, now)?
+            render_journal(&review.journal, &choices, None, now)?
         }
     };
     let (title, filter) = match choices.format {

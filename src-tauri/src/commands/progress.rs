@@ -8,8 +8,8 @@
 
 use chrono::NaiveDate;
 use relief_core::pain::Walk;
+use relief_core::{ProgressRange, ProgressView, PsfsRecord, ScoredMeasureRecord, TodaySummary};
 use relief_core::{PsfsDraft, RecordId, ScoredMeasureDraft};
-use relief_store::{ProgressRange, ProgressView, PsfsRecord, ScoredMeasureRecord, TodaySummary};
 use tauri::State;
 
 use super::args::Checked;

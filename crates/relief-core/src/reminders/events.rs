@@ -3,7 +3,7 @@
 //! without judging them: a skipped routine with its reason is a record, not a
 //! failure. Nothing here decides anything; `due` does that.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, FixedOffset, Utc};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -36,6 +36,16 @@ pub struct ReminderEvent {
     pub outcome: ReminderOutcome,
     /// Shown in the catch-up prompt rather than as a notification.
     pub from_catch_up: bool,
+}
+
+/// One reminder event with its journal id and the time it was recorded.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ReminderEventRecord {
+    pub id: i64,
+    #[serde(flatten)]
+    pub event: ReminderEvent,
+    pub recorded_at: DateTime<FixedOffset>,
 }
 
 /// What the scheduler must remember between runs: when it last checked (the

@@ -27,7 +27,7 @@ use crate::records::check_date;
 use crate::CoreError;
 
 pub use due::{check, Check, CATCH_UP_WINDOW, GRACE};
-pub use events::{ReminderEvent, ReminderOutcome, SchedulerState};
+pub use events::{ReminderEvent, ReminderEventRecord, ReminderOutcome, SchedulerState};
 pub use ics::calendar;
 pub use quiet::{QuietHours, WhenQuiet};
 pub use schedule::{occurrences, Occurrence};

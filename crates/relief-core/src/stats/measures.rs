@@ -119,6 +119,30 @@ pub struct ScoredMeasure {
     pub scored_by: Option<String>,
 }
 
+/// A PSFS as the journal keeps it, with its id.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(rename_all = "camelCase")]
+pub struct PsfsRecord {
+    #[ts(type = "number")]
+    pub id: i64,
+    #[serde(flatten)]
+    #[ts(flatten)]
+    pub psfs: Psfs,
+}
+
+/// An ODI or RMDQ total as the journal keeps it, with its id.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(rename_all = "camelCase")]
+pub struct ScoredMeasureRecord {
+    #[ts(type = "number")]
+    pub id: i64,
+    #[serde(flatten)]
+    #[ts(flatten)]
+    pub measure: ScoredMeasure,
+}
+
 /// One activity's scores over time, for a small chart per activity.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]

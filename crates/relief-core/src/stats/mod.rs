@@ -17,6 +17,7 @@ mod measures;
 mod monitor;
 mod pain;
 mod tally;
+mod view;
 
 use chrono::{DateTime, Datelike, Days, FixedOffset, NaiveDate};
 
@@ -31,8 +32,9 @@ pub use adherence::{
     SkipCount, SkipKind, WeekAdherence,
 };
 pub use measures::{
-    psfs_trend, Measure, Psfs, PsfsActivity, PsfsDraft, PsfsPoint, PsfsTrend, ScoredMeasure,
-    ScoredMeasureDraft, MAX_ACTIVITY_CHARS, MAX_SCORED_BY_CHARS, PSFS_ACTIVITIES, PSFS_SCORE_MAX,
+    psfs_trend, Measure, Psfs, PsfsActivity, PsfsDraft, PsfsPoint, PsfsRecord, PsfsTrend,
+    ScoredMeasure, ScoredMeasureDraft, ScoredMeasureRecord, MAX_ACTIVITY_CHARS,
+    MAX_SCORED_BY_CHARS, PSFS_ACTIVITIES, PSFS_SCORE_MAX,
 };
 pub use monitor::{
     relief_monitor, MonitorState, QuietReason, MONITOR_HOLD_DAYS, MONITOR_MIN_DAYS,
@@ -43,6 +45,7 @@ pub use pain::{
     PAIN_MCID, ROLLING_DAYS, ROLLING_MIN_DAYS,
 };
 pub use tally::{Met, SessionTallies};
+pub use view::{DaySpan, ProgressRange, ProgressView, TodaySummary};
 
 /// The longest range a statistic accepts: fifty years of days. A longer one is a
 /// typo in a year, and refusing it keeps every table a few thousand rows.
@@ -68,6 +71,14 @@ impl DateRange {
             });
         }
         Ok(DateRange { first, last })
+    }
+
+    /// `day` alone: always a valid range.
+    pub fn one_day(day: NaiveDate) -> DateRange {
+        DateRange {
+            first: day,
+            last: day,
+        }
     }
 
     pub fn first(&self) -> NaiveDate {

@@ -37,7 +37,7 @@ use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
-use relief_store::Snapshot;
+use relief_core::Snapshot;
 use serde::ser::{Serialize, SerializeSeq, Serializer};
 
 use self::ids::Urn;

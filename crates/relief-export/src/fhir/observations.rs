@@ -16,8 +16,8 @@
 use std::borrow::Cow;
 
 use relief_core::pain::{PainTag, Walk};
+use relief_core::ScoredMeasureRecord;
 use relief_core::{Measure, PainEntry, PainScore};
-use relief_store::ScoredMeasureRecord;
 use serde::ser::SerializeSeq;
 
 use super::codes::{self, LOINC_ODI_SCORE};

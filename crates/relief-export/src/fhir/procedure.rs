@@ -85,7 +85,7 @@ fn body_site(p: &Procedure) -> String {
 #[cfg(test)]
 mod tests {
     use chrono::NaiveDate;
-    use relief_store::Snapshot;
+    use relief_core::Snapshot;
 
     use super::super::json::to_value;
     use super::*;

@@ -10,7 +10,7 @@
 //! are the person's, so nothing licensed is shipped here.
 
 use relief_core::stats::PSFS_ACTIVITIES;
-use relief_store::PsfsRecord;
+use relief_core::PsfsRecord;
 use serde::ser::SerializeSeq;
 
 use super::codes::{self, PSFS_QUESTIONNAIRE};

@@ -2,6 +2,6 @@
 import type { PsfsActivity } from "./PsfsActivity";
 
 /**
- * A stored PSFS.
+ * A PSFS as the journal keeps it, with its id.
  */
 export type PsfsRecord = { id: number, activities: Array<PsfsActivity>, recordedOn: string, };

@@ -2,6 +2,6 @@
 import type { Measure } from "./Measure";
 
 /**
- * A stored ODI or RMDQ total.
+ * An ODI or RMDQ total as the journal keeps it, with its id.
  */
 export type ScoredMeasureRecord = { id: number, measure: Measure, total: number, recordedOn: string, scoredBy: string | null, };
