@@ -5,12 +5,15 @@
 //! work, standard error says what happened, and the exit code is 6. The app
 //! is told the same by the journal the next time it opens.
 
+mod cli_support;
+
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
 use chrono::{DateTime, Duration, FixedOffset, Local};
-use relief_core::{PainScore, ValidPain};
 use relief_store::{Damage, Journal, JOURNAL_FILE};
+
+use cli_support::{app, pain};
 
 fn now() -> DateTime<FixedOffset> {
     Local::now().fixed_offset()
@@ -21,15 +24,11 @@ fn now() -> DateTime<FixedOffset> {
 fn seeded(dir: &Path, in_backup: i64, base: DateTime<FixedOffset>) -> PathBuf {
     let journal = Journal::open(dir, now()).unwrap().journal;
     let add = |day: i64| {
-        let entry = ValidPain {
-            score: PainScore::try_from((day % 9) as f64).unwrap(),
-            note: Some(format!("day {day}")),
-            recorded_at: base - Duration::days(day),
-            worst_24h: None,
-            average_24h: None,
-            interference: None,
-            tags: vec![],
-        };
+        let entry = pain(
+            (day % 9) as u8,
+            base - Duration::days(day),
+            Some(format!("day {day}")),
+        );
         journal.add_pain(&entry, now()).unwrap();
     };
     (0..in_backup).for_each(add);
@@ -40,10 +39,7 @@ fn seeded(dir: &Path, in_backup: i64, base: DateTime<FixedOffset>) -> PathBuf {
 }
 
 fn backup_export(dir: &Path, out: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_relief-window"))
-        .env_remove("DISPLAY")
-        .env_remove("WAYLAND_DISPLAY")
-        .env_remove("RELIEF_WINDOW_DATA_DIR")
+    app()
         .args(["export", "--format", "json", "--force", "--data-dir"])
         .arg(dir)
         .arg("--out")

@@ -3,21 +3,19 @@
 //! never leaving a partial file, and never touching the journal when a file
 //! to import is bad.
 
+mod cli_support;
+
 use std::path::Path;
 use std::process::{Command, Output};
 
 use chrono::{DateTime, Duration, FixedOffset, Local};
-use relief_core::{PainScore, ReminderDraft, ReminderKind, Schedule, ValidPain, Weekday};
+use relief_core::{ReminderDraft, ReminderKind, Schedule, Weekday};
 use relief_store::Journal;
 
+use cli_support::{pain, run};
+
 fn app(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_relief-window"))
-        .env_remove("DISPLAY")
-        .env_remove("WAYLAND_DISPLAY")
-        .env_remove("RELIEF_WINDOW_DATA_DIR")
-        .args(args)
-        .output()
-        .expect("the app runs")
+    run(args)
 }
 
 /// `relief-window export --format FORMAT --data-dir DATA --out OUT MORE…`
@@ -47,15 +45,8 @@ fn now() -> DateTime<FixedOffset> {
 fn journal_in(dir: &Path) {
     let journal = Journal::open(dir, now()).unwrap().journal;
     for day in 0..60 {
-        let entry = ValidPain {
-            score: PainScore::try_from(f64::from(day % 9)).unwrap(),
-            note: (day % 7 == 0).then(|| format!("week {}, \"stiff\"", day / 7)),
-            recorded_at: now() - Duration::days(day.into()),
-            worst_24h: None,
-            average_24h: None,
-            interference: None,
-            tags: vec![],
-        };
+        let note = (day % 7 == 0).then(|| format!("week {}, \"stiff\"", day / 7));
+        let entry = pain((day % 9) as u8, now() - Duration::days(day.into()), note);
         journal.add_pain(&entry, now()).unwrap();
     }
     let reminder = ReminderDraft {

@@ -10,15 +10,17 @@
 
 #![cfg(target_os = "linux")]
 
+mod cli_support;
+
 use std::os::unix::process::ExitStatusExt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 use chrono::{Duration, Local};
-use relief_core::{PainScore, ValidPain};
 use relief_store::Journal;
 
-const BIN: &str = env!("CARGO_BIN_EXE_relief-window");
+use cli_support::{clean, pain, BIN};
+
 const SYSCALLS: [&str; 5] = ["fsync", "fdatasync", "rename", "renameat", "renameat2"];
 
 fn strace_works() -> bool {
@@ -26,13 +28,6 @@ fn strace_works() -> bool {
         .args(["-f", "-qq", "-o", "/dev/null", "true"])
         .status()
         .is_ok_and(|s| s.success())
-}
-
-fn clean(command: &mut Command) -> &mut Command {
-    command
-        .env_remove("DISPLAY")
-        .env_remove("WAYLAND_DISPLAY")
-        .env_remove("RELIEF_WINDOW_DATA_DIR")
 }
 
 /// Runs the app with `args`, killed as it enters the `n`th `syscall`.
@@ -58,15 +53,11 @@ fn folder_with(dir: &Path, entries: i64, theme: &str) {
     let now = Local::now().fixed_offset();
     let journal = Journal::open(dir, now).unwrap().journal;
     for i in 0..entries {
-        let entry = ValidPain {
-            score: PainScore::try_from((i % 11) as f64).unwrap(),
-            note: Some(format!("{theme} {i}")),
-            recorded_at: now - Duration::hours(i),
-            worst_24h: None,
-            average_24h: None,
-            interference: None,
-            tags: vec![],
-        };
+        let entry = pain(
+            (i % 11) as u8,
+            now - Duration::hours(i),
+            Some(format!("{theme} {i}")),
+        );
         journal.add_pain(&entry, now).unwrap();
     }
     drop(journal);

@@ -7,21 +7,18 @@
 
 #![cfg(target_os = "linux")]
 
+mod cli_support;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 use chrono::{Duration, Local};
-use relief_core::{PainScore, ValidPain};
 use relief_store::Journal;
 
+use cli_support::{pain, run};
+
 fn app(args: &[&std::ffi::OsStr]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_relief-window"))
-        .env_remove("DISPLAY")
-        .env_remove("WAYLAND_DISPLAY")
-        .env_remove("RELIEF_WINDOW_DATA_DIR")
-        .args(args)
-        .output()
-        .expect("the app runs")
+    run(args)
 }
 
 /// A mount made for a test, unmounted when dropped.
@@ -72,15 +69,7 @@ fn a_journal_on_a_read_only_medium_can_be_read_and_exported() {
     let now = Local::now().fixed_offset();
     let journal = Journal::open(&source, now).unwrap().journal;
     for i in 0..12 {
-        let entry = ValidPain {
-            score: PainScore::try_from((i % 11) as f64).unwrap(),
-            note: None,
-            recorded_at: now - Duration::days(i),
-            worst_24h: None,
-            average_24h: None,
-            interference: None,
-            tags: vec![],
-        };
+        let entry = pain((i % 11) as u8, now - Duration::days(i), None);
         journal.add_pain(&entry, now).unwrap();
     }
     drop(journal);
@@ -138,15 +127,8 @@ fn journal_with(dir: &Path, entries: i64) {
     let now = Local::now().fixed_offset();
     let journal = Journal::open(dir, now).unwrap().journal;
     for i in 0..entries {
-        let entry = ValidPain {
-            score: PainScore::try_from((i % 11) as f64).unwrap(),
-            note: Some(format!("a note long enough to take some room, number {i}")),
-            recorded_at: now - Duration::hours(i),
-            worst_24h: None,
-            average_24h: None,
-            interference: None,
-            tags: vec![],
-        };
+        let note = format!("a note long enough to take some room, number {i}");
+        let entry = pain((i % 11) as u8, now - Duration::hours(i), Some(note));
         journal.add_pain(&entry, now).unwrap();
     }
 }

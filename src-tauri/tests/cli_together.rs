@@ -3,36 +3,26 @@
 //! plain words that Relief Window is busy (exit 11); none fails with an I/O
 //! error, and neither removes the other's temporary files.
 
+mod cli_support;
+
 use std::path::Path;
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 
 use chrono::{Duration, Local};
-use relief_core::{PainScore, ValidPain};
 use relief_store::Journal;
 
-fn app() -> Command {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_relief-window"));
-    command
-        .env_remove("DISPLAY")
-        .env_remove("WAYLAND_DISPLAY")
-        .env_remove("RELIEF_WINDOW_DATA_DIR");
-    command
-}
+use cli_support::{app, pain};
 
 /// A backup file of `entries` pain entries, made by the app's own export.
 fn backup_of(entries: i64, folder: &Path, file: &Path) {
     let now = Local::now().fixed_offset();
     let journal = Journal::open(folder, now).unwrap().journal;
     for day in 0..entries {
-        let entry = ValidPain {
-            score: PainScore::try_from((day % 11) as f64).unwrap(),
-            note: Some(format!("entry {day}")),
-            recorded_at: now - Duration::hours(day),
-            worst_24h: None,
-            average_24h: None,
-            interference: None,
-            tags: vec![],
-        };
+        let entry = pain(
+            (day % 11) as u8,
+            now - Duration::hours(day),
+            Some(format!("entry {day}")),
+        );
         journal.add_pain(&entry, now).unwrap();
     }
     drop(journal);
