@@ -10,10 +10,10 @@
 //! Figures come from /proc; Linux only, like the rest of the bench.
 
 use std::path::Path;
-use std::process::{Command, Stdio};
+use std::process::Command;
 use std::time::{Duration, Instant};
 
-use super::processes::{family, ready_time, Background};
+use super::processes::{family, ready_time, start_app, Background};
 use crate::exec::XtaskError;
 
 const DEFAULT_SECONDS: u64 = 600;
@@ -31,32 +31,13 @@ pub fn measure(binary: &Path, bus: &str, display: &str) -> Result<Idle, XtaskErr
         .ok()
         .and_then(|s| s.parse().ok())
         .unwrap_or(DEFAULT_SECONDS);
-    let data = tempfile::tempdir().map_err(|source| XtaskError::Io {
-        what: "temporary data folder".into(),
-        source,
-    })?;
     // Past the welcome, and told about the tray already, so closing is quiet.
-    std::fs::write(
-        data.path().join("preferences.json"),
+    let (_data, child) = start_app(
+        binary,
         br#"{"preferences":{"onboardingDone":true,"trayExplained":true}}"#,
-    )
-    .map_err(|source| XtaskError::Io {
-        what: "seed preferences".into(),
-        source,
-    })?;
-    let child = Command::new(binary)
-        .arg("--data-dir")
-        .arg(data.path())
-        .env("DISPLAY", display)
-        .env("DBUS_SESSION_BUS_ADDRESS", bus)
-        .env("RELIEF_WINDOW_BENCH", "1")
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .map_err(|source| XtaskError::Io {
-            what: format!("start {}", binary.display()),
-            source,
-        })?;
+        display,
+        bus,
+    )?;
     let pid = child.id();
     let mut app = Background::adopt(child);
     let ready = ready_time(app.child_mut());

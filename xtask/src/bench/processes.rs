@@ -3,8 +3,11 @@
 //! app's "ready" line on its stdout.
 
 use std::io::{BufRead, BufReader};
+use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::sync::mpsc;
+
+use tempfile::TempDir;
 
 use crate::exec::XtaskError;
 
@@ -137,4 +140,39 @@ pub(super) fn session_bus() -> Result<Bus, XtaskError> {
         address,
         _daemon: daemon,
     })
+}
+
+/// A temporary data folder whose preferences file holds `preferences`, and
+/// the release app started on it (stdout piped, for its ready line) on
+/// `display` and the session `bus`.
+pub(super) fn start_app(
+    binary: &Path,
+    preferences: &[u8],
+    display: &str,
+    bus: &str,
+) -> Result<(TempDir, Child), XtaskError> {
+    let data = tempfile::tempdir().map_err(|source| XtaskError::Io {
+        what: "temporary data folder".into(),
+        source,
+    })?;
+    std::fs::write(data.path().join("preferences.json"), preferences).map_err(|source| {
+        XtaskError::Io {
+            what: "seed preferences".into(),
+            source,
+        }
+    })?;
+    let child = Command::new(binary)
+        .arg("--data-dir")
+        .arg(data.path())
+        .env("DISPLAY", display)
+        .env("DBUS_SESSION_BUS_ADDRESS", bus)
+        .env("RELIEF_WINDOW_BENCH", "1")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .map_err(|source| XtaskError::Io {
+            what: format!("start {}", binary.display()),
+            source,
+        })?;
+    Ok((data, child))
 }

@@ -2,10 +2,9 @@
 //! to its first meaningful paint, and its memory sampled at five seconds.
 
 use std::path::Path;
-use std::process::{Command, Stdio};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
-use super::processes::{ready_time, tree_pss_bytes};
+use super::processes::{ready_time, start_app, tree_pss_bytes};
 use super::report::mib;
 use super::DISPLAY;
 use crate::exec::XtaskError;
@@ -15,34 +14,15 @@ const PAINT_TIMEOUT: Duration = Duration::from_secs(60);
 
 /// One start: spawn, wait for the ready line, sample memory at 5 s, stop.
 pub(super) fn one_start(binary: &Path, bus: &str) -> Result<(f64, f64), XtaskError> {
-    let data = tempfile::tempdir().map_err(|source| XtaskError::Io {
-        what: "temporary data folder".into(),
-        source,
-    })?;
-    // Past the first-run welcome, so every start measures Today drawing its data.
-    std::fs::write(
-        data.path().join("preferences.json"),
-        br#"{"preferences":{"onboardingDone":true}}"#,
-    )
-    .map_err(|source| XtaskError::Io {
-        what: "seed preferences".into(),
-        source,
-    })?;
     let spawned_ms = epoch_ms();
     let started = Instant::now();
-    let mut child = Command::new(binary)
-        .arg("--data-dir")
-        .arg(data.path())
-        .env("DISPLAY", DISPLAY)
-        .env("DBUS_SESSION_BUS_ADDRESS", bus)
-        .env("RELIEF_WINDOW_BENCH", "1")
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .map_err(|source| XtaskError::Io {
-            what: format!("start {}", binary.display()),
-            source,
-        })?;
+    // Past the first-run welcome, so every start measures Today drawing its data.
+    let (_data, mut child) = start_app(
+        binary,
+        br#"{"preferences":{"onboardingDone":true}}"#,
+        DISPLAY,
+        bus,
+    )?;
     let ready = ready_time(&mut child);
     let outcome = match ready.recv_timeout(PAINT_TIMEOUT) {
         Ok(ready_ms) => {
