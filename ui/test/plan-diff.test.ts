@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Dose } from '../src/lib/ipc/bindings/Dose';
 import type { Plan } from '../src/lib/ipc/bindings/Plan';
 import type { PlanItem } from '../src/lib/ipc/bindings/PlanItem';
-import { changedFields, diffPlans, itemKey, sameDose, type ChangedField, type PlanDiff } from '../src/lib/planDiff';
+import { changedFields, diffPlans, itemKey, sameDose, type ChangedField, type PlanDiff } from '../src/lib/plan-diff';
 
 const reps = (sets: number, n: number): Dose => ({ kind: 'reps', sets, reps: n });
 const hold = (sets: number, n: number, seconds: number): Dose => ({ kind: 'hold', sets, reps: n, seconds });
