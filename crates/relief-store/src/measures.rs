@@ -92,21 +92,30 @@ pub(crate) fn insert_psfs(
     psfs: &Psfs,
     now: DateTime<FixedOffset>,
 ) -> Result<PsfsRecord, StoreError> {
-    let json = serde_json::to_string(&psfs.activities)
-        .map_err(|e| StoreError::Serialise(e.to_string()))?;
-    let id = conn
-        .prepare_cached(
-            "INSERT INTO psfs_records (recorded_on, activities_json, created_at)
-             VALUES (?1, ?2, ?3) RETURNING id",
-        )?
-        .query_row(
-            params![psfs.recorded_on.to_string(), json, now.to_rfc3339()],
-            |r| r.get(0),
-        )?;
+    insert_psfs_row(conn, None, psfs, &now.to_rfc3339())?;
     Ok(PsfsRecord {
-        id,
+        id: conn.last_insert_rowid(),
         psfs: psfs.clone(),
     })
+}
+
+/// Writes a PSFS row under `id`, or a new id for none; nothing when `id` is
+/// taken (a restore then tries a new one). The one place the table's columns
+/// are written. Returns how many rows were written.
+pub(crate) fn insert_psfs_row(
+    conn: &Connection,
+    id: Option<i64>,
+    psfs: &Psfs,
+    created_at: &str,
+) -> Result<usize, StoreError> {
+    let json = serde_json::to_string(&psfs.activities)
+        .map_err(|e| StoreError::Serialise(e.to_string()))?;
+    Ok(conn
+        .prepare_cached(
+            "INSERT INTO psfs_records (id, recorded_on, activities_json, created_at)
+             VALUES (?1, ?2, ?3, ?4) ON CONFLICT (id) DO NOTHING",
+        )?
+        .execute(params![id, psfs.recorded_on.to_string(), json, created_at])?)
 }
 
 pub(crate) fn insert_measure(
@@ -114,20 +123,34 @@ pub(crate) fn insert_measure(
     measure: &ScoredMeasure,
     now: DateTime<FixedOffset>,
 ) -> rusqlite::Result<ScoredMeasureRecord> {
+    insert_measure_row(conn, None, measure, &now.to_rfc3339())?;
     conn.prepare_cached(&format!(
-        "INSERT INTO scored_measures (measure, total, recorded_on, scored_by, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5) RETURNING {MEASURE_COLUMNS}"
+        "SELECT {MEASURE_COLUMNS} FROM scored_measures WHERE id = ?1"
     ))?
-    .query_row(
-        params![
-            measure_text(measure.measure),
-            measure.total,
-            measure.recorded_on.to_string(),
-            measure.scored_by,
-            now.to_rfc3339(),
-        ],
-        scored,
-    )
+    .query_row([conn.last_insert_rowid()], scored)
+}
+
+/// Writes an ODI or RMDQ row under `id`, or a new id for none; nothing when
+/// `id` is taken (a restore then tries a new one). The one place the table's
+/// columns are written. Returns how many rows were written.
+pub(crate) fn insert_measure_row(
+    conn: &Connection,
+    id: Option<i64>,
+    measure: &ScoredMeasure,
+    created_at: &str,
+) -> rusqlite::Result<usize> {
+    conn.prepare_cached(
+        "INSERT INTO scored_measures (id, measure, total, recorded_on, scored_by, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (id) DO NOTHING",
+    )?
+    .execute(params![
+        id,
+        measure_text(measure.measure),
+        measure.total,
+        measure.recorded_on.to_string(),
+        measure.scored_by,
+        created_at,
+    ])
 }
 
 /// Live PSFS records dated `from..=to`, oldest first.

@@ -178,25 +178,37 @@ pub(crate) fn insert(
     pain: &ValidPain,
     now: DateTime<FixedOffset>,
 ) -> rusqlite::Result<PainEntry> {
-    conn.prepare_cached(&format!(
-        "INSERT INTO pain_entries (score, note, recorded_at, recorded_utc_ms, updated_at,
+    insert_row(conn, None, pain, &now.to_rfc3339())?;
+    conn.prepare_cached(&format!("SELECT {COLUMNS} FROM pain_entries WHERE id = ?1"))?
+        .query_row([conn.last_insert_rowid()], entry)
+}
+
+/// Writes a pain entry's row under `id`, or a new id for none; nothing when
+/// `id` is taken (a restore then tries a new one). The one place the table's
+/// columns are written. Returns how many rows were written.
+pub(crate) fn insert_row(
+    conn: &Connection,
+    id: Option<i64>,
+    pain: &ValidPain,
+    updated_at: &str,
+) -> rusqlite::Result<usize> {
+    conn.prepare_cached(
+        "INSERT INTO pain_entries (id, score, note, recorded_at, recorded_utc_ms, updated_at,
                                    worst_24h, average_24h, interference, tags)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) RETURNING {COLUMNS}"
-    ))?
-    .query_row(
-        params![
-            pain.score.get(),
-            pain.note,
-            pain.recorded_at.to_rfc3339(),
-            pain.recorded_at.timestamp_millis(),
-            now.to_rfc3339(),
-            pain.worst_24h.map(PainScore::get),
-            pain.average_24h.map(PainScore::get),
-            pain.interference.map(PainScore::get),
-            tags_text(&pain.tags),
-        ],
-        entry,
-    )
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT (id) DO NOTHING",
+    )?
+    .execute(params![
+        id,
+        pain.score.get(),
+        pain.note,
+        pain.recorded_at.to_rfc3339(),
+        pain.recorded_at.timestamp_millis(),
+        updated_at,
+        pain.worst_24h.map(PainScore::get),
+        pain.average_24h.map(PainScore::get),
+        pain.interference.map(PainScore::get),
+        tags_text(&pain.tags),
+    ])
 }
 
 /// Tag names joined by commas; none for no tags.

@@ -108,26 +108,38 @@ pub(crate) fn insert(
     p: &ValidProcedure,
     now: DateTime<FixedOffset>,
 ) -> rusqlite::Result<Procedure> {
-    conn.query_row(
-        &format!(
-            "INSERT INTO procedures (date, region, levels, side, clinic, clinician, baseline_pain, notes,
-                                     updated_at, clinic_phone)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) RETURNING {COLUMNS}"
-        ),
-        params![
-            p.date.to_string(),
-            region_text(p.region),
-            p.levels.join(","),
-            p.side.map(side_text),
-            p.clinic,
-            p.clinician,
-            p.baseline_pain.map(PainScore::get),
-            p.notes,
-            now.to_rfc3339(),
-            p.clinic_phone,
-        ],
-        procedure,
-    )
+    insert_row(conn, None, p, &now.to_rfc3339())?;
+    conn.prepare_cached(&format!("SELECT {COLUMNS} FROM procedures WHERE id = ?1"))?
+        .query_row([conn.last_insert_rowid()], procedure)
+}
+
+/// Writes a procedure's row under `id`, or a new id for none; nothing when
+/// `id` is taken (a restore then tries a new one). The one place the table's
+/// columns are written. Returns how many rows were written.
+pub(crate) fn insert_row(
+    conn: &Connection,
+    id: Option<i64>,
+    p: &ValidProcedure,
+    updated_at: &str,
+) -> rusqlite::Result<usize> {
+    conn.prepare_cached(
+        "INSERT INTO procedures (id, date, region, levels, side, clinic, clinician, baseline_pain,
+                                 notes, updated_at, clinic_phone)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) ON CONFLICT (id) DO NOTHING",
+    )?
+    .execute(params![
+        id,
+        p.date.to_string(),
+        region_text(p.region),
+        p.levels.join(","),
+        p.side.map(side_text),
+        p.clinic,
+        p.clinician,
+        p.baseline_pain.map(PainScore::get),
+        p.notes,
+        updated_at,
+        p.clinic_phone,
+    ])
 }
 
 /// Every live record; see `Journal::procedures`.

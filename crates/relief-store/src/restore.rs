@@ -18,8 +18,7 @@ use rusqlite::{params, Connection};
 use crate::merge::AlreadyHere;
 use crate::{measures, pain, plans, procedures, reminders, sessions, Journal, StoreError};
 use relief_core::reminders::ReminderEventRecord;
-use relief_core::Snapshot;
-use relief_core::{PainScore, Reminder};
+use relief_core::{Reminder, Snapshot, ValidPain, ValidProcedure};
 
 /// What to do with the records already in the journal.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -161,25 +160,19 @@ fn write(
         .iter()
         .filter(|p| !here.procedures.contains_key(&p.id))
     {
+        let valid = ValidProcedure {
+            date: p.date,
+            region: p.region,
+            levels: p.levels.clone(),
+            side: p.side,
+            clinic: p.clinic.clone(),
+            clinician: p.clinician.clone(),
+            clinic_phone: p.clinic_phone.clone(),
+            baseline_pain: p.baseline_pain,
+            notes: p.notes.clone(),
+        };
         add(conn, p.id, |id| {
-            conn.execute(
-                "INSERT INTO procedures (id, date, region, levels, side, clinic, clinician,
-                                         baseline_pain, notes, updated_at, clinic_phone)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) ON CONFLICT (id) DO NOTHING",
-                params![
-                    id,
-                    p.date.to_string(),
-                    procedures::region_text(p.region),
-                    p.levels.join(","),
-                    p.side.map(procedures::side_text),
-                    p.clinic,
-                    p.clinician,
-                    p.baseline_pain.map(PainScore::get),
-                    p.notes,
-                    now_text,
-                    p.clinic_phone,
-                ],
-            )
+            procedures::insert_row(conn, id, &valid, &now_text)
         })?;
         done.procedures += 1;
     }
@@ -219,24 +212,18 @@ fn write(
     }
 
     for e in s.pain.iter().filter(|e| !here.pain.contains_key(&e.id)) {
+        let valid = ValidPain {
+            score: e.score,
+            note: e.note.clone(),
+            recorded_at: e.recorded_at,
+            worst_24h: e.worst_24h,
+            average_24h: e.average_24h,
+            interference: e.interference,
+            tags: e.tags.clone(),
+        };
+        let updated_at = e.updated_at.to_rfc3339();
         add(conn, e.id, |id| {
-            conn.execute(
-                "INSERT INTO pain_entries (id, score, note, recorded_at, recorded_utc_ms, updated_at,
-                                           worst_24h, average_24h, interference, tags)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT (id) DO NOTHING",
-                params![
-                    id,
-                    e.score.get(),
-                    e.note,
-                    e.recorded_at.to_rfc3339(),
-                    e.recorded_at.timestamp_millis(),
-                    e.updated_at.to_rfc3339(),
-                    e.worst_24h.map(PainScore::get),
-                    e.average_24h.map(PainScore::get),
-                    e.interference.map(PainScore::get),
-                    pain::tags_text(&e.tags),
-                ],
-            )
+            pain::insert_row(conn, id, &valid, &updated_at)
         })?;
         done.pain += 1;
     }
@@ -275,14 +262,8 @@ fn write(
     }
 
     for r in s.psfs.iter().filter(|r| !here.psfs.contains_key(&r.id)) {
-        let json = serde_json::to_string(&r.psfs.activities)
-            .map_err(|e| StoreError::Serialise(e.to_string()))?;
         add(conn, r.id, |id| {
-            conn.execute(
-                "INSERT INTO psfs_records (id, recorded_on, activities_json, created_at)
-                 VALUES (?1, ?2, ?3, ?4) ON CONFLICT (id) DO NOTHING",
-                params![id, r.psfs.recorded_on.to_string(), json, now_text],
-            )
+            measures::insert_psfs_row(conn, id, &r.psfs, &now_text)
         })?;
         done.psfs += 1;
     }
@@ -292,18 +273,7 @@ fn write(
         .filter(|r| !here.measures.contains_key(&r.id))
     {
         add(conn, r.id, |id| {
-            conn.execute(
-                "INSERT INTO scored_measures (id, measure, total, recorded_on, scored_by, created_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (id) DO NOTHING",
-                params![
-                    id,
-                    measures::measure_text(r.measure.measure),
-                    r.measure.total,
-                    r.measure.recorded_on.to_string(),
-                    r.measure.scored_by,
-                    now_text
-                ],
-            )
+            measures::insert_measure_row(conn, id, &r.measure, &now_text)
         })?;
         done.measures += 1;
     }
@@ -357,11 +327,11 @@ fn write(
 /// Writes a record under the file's `id` if the journal does not use it, else
 /// under a new one (ids are only unique within one journal); `insert` writes
 /// it with the id given, or with none for a new one. Returns the id written.
-fn add(
+fn add<E>(
     conn: &Connection,
     id: i64,
-    insert: impl Fn(Option<i64>) -> rusqlite::Result<usize>,
-) -> rusqlite::Result<i64> {
+    insert: impl Fn(Option<i64>) -> Result<usize, E>,
+) -> Result<i64, E> {
     if insert(Some(id))? == 0 {
         insert(None)?;
     }
