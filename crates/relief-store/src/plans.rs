@@ -73,18 +73,40 @@ pub(crate) fn replace(
     source: PlanSource,
     now: DateTime<FixedOffset>,
 ) -> Result<PlanRecord, StoreError> {
-    let json = serde_json::to_string(plan).map_err(|e| StoreError::Serialise(e.to_string()))?;
     conn.execute(
         "UPDATE plans SET replaced_at = ?1 WHERE replaced_at IS NULL",
         [now.to_rfc3339()],
     )?;
-    Ok(conn.query_row(
-        &format!(
-            "INSERT INTO plans (plan_json, source, created_at) VALUES (?1, ?2, ?3) RETURNING {COLUMNS}"
-        ),
-        params![json, source_text(source), now.to_rfc3339()],
-        record,
-    )?)
+    insert_row(conn, None, plan, source, &now.to_rfc3339(), None)?;
+    Ok(conn
+        .prepare_cached(&format!("SELECT {COLUMNS} FROM plans WHERE id = ?1"))?
+        .query_row([conn.last_insert_rowid()], record)?)
+}
+
+/// Writes a plan's row under `id`, or a new id for none; nothing when `id`
+/// is taken (a restore then tries a new one). The one place the table's
+/// columns are written. Returns how many rows were written.
+pub(crate) fn insert_row(
+    conn: &Connection,
+    id: Option<i64>,
+    plan: &Plan,
+    source: PlanSource,
+    created_at: &str,
+    replaced_at: Option<&str>,
+) -> Result<usize, StoreError> {
+    let json = serde_json::to_string(plan).map_err(|e| StoreError::Serialise(e.to_string()))?;
+    Ok(conn
+        .prepare_cached(
+            "INSERT INTO plans (id, plan_json, source, created_at, replaced_at)
+             VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (id) DO NOTHING",
+        )?
+        .execute(params![
+            id,
+            json,
+            source_text(source),
+            created_at,
+            replaced_at
+        ])?)
 }
 
 pub(crate) fn source_text(source: PlanSource) -> &'static str {

@@ -179,21 +179,39 @@ pub(crate) fn insert(
     r: &ValidReminder,
     now: DateTime<FixedOffset>,
 ) -> Result<Reminder, StoreError> {
+    insert_row(conn, None, r, &now.to_rfc3339(), None)?;
+    Ok(conn
+        .prepare_cached(&format!("SELECT {COLUMNS} FROM reminders WHERE id = ?1"))?
+        .query_row([conn.last_insert_rowid()], reminder)?)
+}
+
+/// Writes a reminder's row under `id`, or a new id for none; nothing when
+/// `id` is taken (a restore then tries a new one). `deleted_at` keeps a
+/// deleted reminder whose events still count. The one place the table's
+/// columns are written. Returns how many rows were written.
+pub(crate) fn insert_row(
+    conn: &Connection,
+    id: Option<i64>,
+    r: &ValidReminder,
+    created_at: &str,
+    deleted_at: Option<&str>,
+) -> Result<usize, StoreError> {
     let schedule = json(&r.schedule)?;
-    Ok(conn.query_row(
-        &format!(
-            "INSERT INTO reminders (kind, message, enabled, schedule_json, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?5) RETURNING {COLUMNS}"
-        ),
-        params![
+    Ok(conn
+        .prepare_cached(
+            "INSERT INTO reminders (id, kind, message, enabled, schedule_json, created_at,
+                                    updated_at, deleted_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?7) ON CONFLICT (id) DO NOTHING",
+        )?
+        .execute(params![
+            id,
             kind_text(r.kind),
             r.message,
             r.enabled,
             schedule,
-            now.to_rfc3339()
-        ],
-        reminder,
-    )?)
+            created_at,
+            deleted_at
+        ])?)
 }
 
 pub(crate) fn insert_event(

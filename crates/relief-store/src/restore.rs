@@ -18,7 +18,7 @@ use rusqlite::{params, Connection};
 use crate::merge::AlreadyHere;
 use crate::{measures, pain, plans, procedures, reminders, sessions, Journal, StoreError};
 use relief_core::reminders::ReminderEventRecord;
-use relief_core::{Reminder, Snapshot, ValidPain, ValidProcedure};
+use relief_core::{Reminder, Snapshot, ValidPain, ValidProcedure, ValidReminder};
 
 /// What to do with the records already in the journal.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -187,24 +187,20 @@ fn write(
     // Where each of the file's plans is in the journal, for its sessions.
     let mut plan_ids = here.plans.clone();
     for plan in s.plans.iter().filter(|p| !here.plans.contains_key(&p.id)) {
-        let json =
-            serde_json::to_string(&plan.plan).map_err(|e| StoreError::Serialise(e.to_string()))?;
         let replaced_at = match plan.replaced_at {
             Some(at) => Some(at.to_rfc3339()),
             None if has_current => Some(now_text.clone()),
             None => None,
         };
+        let created_at = plan.created_at.to_rfc3339();
         let id = add(conn, plan.id, |id| {
-            conn.execute(
-                "INSERT INTO plans (id, plan_json, source, created_at, replaced_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (id) DO NOTHING",
-                params![
-                    id,
-                    json,
-                    plans::source_text(plan.source),
-                    plan.created_at.to_rfc3339(),
-                    replaced_at
-                ],
+            plans::insert_row(
+                conn,
+                id,
+                &plan.plan,
+                plan.source,
+                &created_at,
+                replaced_at.as_deref(),
             )
         })?;
         plan_ids.insert(plan.id, id);
@@ -344,24 +340,15 @@ fn insert_reminder(
     deleted_at: Option<&str>,
     now: &str,
 ) -> Result<i64, StoreError> {
-    let schedule =
-        serde_json::to_string(&r.schedule).map_err(|e| StoreError::Serialise(e.to_string()))?;
-    Ok(add(conn, r.id, |id| {
-        conn.execute(
-            "INSERT INTO reminders (id, kind, message, enabled, schedule_json, created_at,
-                                    updated_at, deleted_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?7) ON CONFLICT (id) DO NOTHING",
-            params![
-                id,
-                reminders::kind_text(r.kind),
-                r.message,
-                r.enabled,
-                schedule,
-                now,
-                deleted_at
-            ],
-        )
-    })?)
+    let valid = ValidReminder {
+        kind: r.kind,
+        message: r.message.clone(),
+        enabled: r.enabled,
+        schedule: r.schedule.clone(),
+    };
+    add(conn, r.id, |id| {
+        reminders::insert_row(conn, id, &valid, now, deleted_at)
+    })
 }
 
 /// Writes an event of the journal's reminder `reminder_id` (the file's
